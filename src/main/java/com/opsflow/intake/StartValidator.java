@@ -1,0 +1,15 @@
+package com.opsflow.intake;
+
+import java.util.Map;
+
+/**
+ * Checks the variables a process is started with. One implementation per process that takes user
+ * input at its start; the engine listener and the REST filter both call it, so no way in skips it.
+ */
+public interface StartValidator {
+
+  String processKey();
+
+  /** @throws InvalidInputException naming the first bad field */
+  void validate(Map<String, Object> variables);
+}
