@@ -38,6 +38,7 @@ public class SlaClocksDelegate implements JavaDelegate {
     Instant resolveDue = calendar.addWorkingMinutes(system, importantPeriod, now, minutes(execution, Var.RESOLVE_MINUTES));
     execution.setVariable(Var.RESPONSE_DUE, Date.from(responseDue));
     execution.setVariable(Var.RESOLVE_DUE, Date.from(resolveDue));
+    execution.setVariable(Var.ESCALATION_LEVEL, 0);
     tickets.recordPriority(execution.getProcessBusinessKey(), (String) execution.getVariable(Var.PRIORITY),
         Boolean.TRUE.equals(execution.getVariable(Var.MAJOR)), responseDue, resolveDue);
   }

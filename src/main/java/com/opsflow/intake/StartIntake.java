@@ -24,7 +24,7 @@ public class StartIntake {
 
   public void accept(DelegateExecution execution, String ticketPrefix) {
     String processKey = execution.getProcessDefinitionId().split(":")[0];
-    validators.forProcess(processKey).ifPresent(v -> v.validate(execution.getVariables()));
+    validators.forProcess(processKey).ifPresent(v -> execution.setVariables(v.validate(execution.getVariables())));
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey != null && !businessKey.isBlank()) {
       throw new InvalidInputException("businessKey", "工单号由 OpsFlow 分配，请勿填写业务键 / the business key is the ticket"

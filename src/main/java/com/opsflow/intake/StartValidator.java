@@ -10,6 +10,10 @@ public interface StartValidator {
 
   String processKey();
 
-  /** @throws InvalidInputException naming the first bad field */
-  void validate(Map<String, Object> variables);
+  /**
+   * @return the variables to set on the new instance: normalised values (a boolean sent as "true")
+   *     and defaults for optional variables that later steps rely on
+   * @throws InvalidInputException naming the first bad field
+   */
+  Map<String, Object> validate(Map<String, Object> variables);
 }
