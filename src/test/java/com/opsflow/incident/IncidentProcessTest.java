@@ -1,0 +1,191 @@
+package com.opsflow.incident;
+
+import static com.opsflow.incident.IncidentProcess.Element.*;
+import static com.opsflow.support.ProcessDriver.incidentVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.opsflow.incident.IncidentFollowupProcess.Element;
+import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.ProcessDriver;
+import com.opsflow.ticket.Ticket;
+import com.opsflow.ticket.TicketEventRecord;
+import com.opsflow.ticket.TicketService;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestExecutionListeners;
+
+@OpsFlowIntegrationTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class IncidentProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  TicketService tickets;
+  ProcessDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new ProcessDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessDriver.resetClock();
+  }
+
+  @Test
+  void shouldCloseTicketWhenFirstLineResolvesAndReporterConfirms() {
+    Map<String, Object> vars = incidentVariables("tips", "individual", "low");
+    vars.put("reporterEmail", "liming@example.gov.cn");
+    ProcessInstance pi = driver.startIncident(vars);
+
+    assertThat(pi.getBusinessKey()).matches("INC-\\d{8}-\\d{4}");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(LOOKUP_KNOWLEDGE).hasPassed(REGISTER_TICKET, DETERMINE_PRIORITY,
+        START_SLA_CLOCKS, FIND_KNOWLEDGE).hasNotPassed("ServiceTask_NotifyNewTicket", "ServiceTask_NotifyMajor");
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "knowledgeHits")).contains("KB-0001");
+
+    driver.complete(pi, LOOKUP_KNOWLEDGE, "knowledgeArticleUsed", "KB-0001");
+    driver.complete(pi, ANALYSE, "analysis", "按知识条目 KB-0001 处理", "firstLineOutcome", "resolved",
+        "solution", "清理浏览器缓存并升级打印控件");
+    driver.complete(pi, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CLOSE);
+    driver.complete(pi, CLOSE, "closureNote", "用户确认已解决", "newKnowledgeCandidate", true);
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(NOTIFY_REPORTER, END_CLOSED);
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.status()).isEqualTo("closed");
+    assertThat(ticket.priority()).isEqualTo("P4");
+    assertThat(ticket.responseSlaMet()).isTrue();
+    assertThat(ticket.resolveSlaMet()).isTrue();
+    assertThat(ticket.knowledgeArticleUsed()).isEqualTo("KB-0001");
+    assertThat(ticket.solution()).isEqualTo("清理浏览器缓存并升级打印控件");
+    assertThat(ticket.newKnowledgeCandidate()).isTrue();
+    assertThat(ticket.escalationLevel()).isZero();
+    assertThat(ticket.closedAt()).isNotNull();
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-closed");
+  }
+
+  @Test
+  void shouldReturnToAnalysisWhenReporterDoesNotConfirm() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("oa", "office", "medium"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    driver.complete(pi, ANALYSE, "analysis", "重启服务", "firstLineOutcome", "resolved", "solution", "重启服务");
+    driver.complete(pi, CONFIRM_WITH_REPORTER, "confirmationOutcome", "not-confirmed", "confirmationNote", "问题仍在");
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(ANALYSE);
+    driver.complete(pi, ANALYSE, "analysis", "重新推送待办", "firstLineOutcome", "resolved", "solution", "重新推送待办");
+    driver.complete(pi, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+    driver.complete(pi, CLOSE, "newKnowledgeCandidate", false);
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasNotPassed(NOTIFY_REPORTER);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().solution()).isEqualTo("重新推送待办");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void shouldEscalateToSecondLineWhenFirstLineCannotResolve() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("invoice", "office", "high"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    driver.complete(pi, ANALYSE, "analysis", "税控设备证书正常，仍无法开票", "firstLineOutcome", "escalate",
+        "escalationReason", "需要查看服务端日志");
+
+    BpmnAwareTests.assertThat(pi).hasPassed(ROUTE_ESCALATION, RECORD_ESCALATION, NOTIFY_ESCALATION).isWaitingAt(FOLLOWUP);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "assignGroup")).isEqualTo("second-line");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "notifyGroups")).isEqualTo("second-line,team-lead");
+    Ticket escalated = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(escalated.status()).isEqualTo("escalated");
+    assertThat(escalated.escalationLevel()).isEqualTo(1);
+    assertThat(escalated.handlerGroup()).isEqualTo("second-line");
+    assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(Element.HANDLE_ESCALATED)
+        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult().getName()).isEqualTo("二线处理转办问题");
+
+    driver.complete(pi, Element.HANDLE_ESCALATED, "secondLineAnalysis", "开票服务连接池耗尽", "solution", "调整连接池并重启开票服务",
+        "problemNumber", "PRB-20261123-0001");
+    driver.complete(pi, Element.VERIFY_SOLUTION, "verificationOutcome", "verified");
+    driver.complete(pi, Element.CALL_BACK, "callbackNote", "电话回访，用户已按方案操作");
+    driver.complete(pi, Element.CONFIRM_APPLIED, "satisfactionOutcome", "satisfied");
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(CLOSE);
+    driver.complete(pi, CLOSE, "newKnowledgeCandidate", true);
+    BpmnAwareTests.assertThat(pi).isEnded();
+    Ticket closed = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(closed.status()).isEqualTo("closed");
+    assertThat(closed.solution()).isEqualTo("调整连接池并重启开票服务");
+    assertThat(closed.problemNumber()).isEqualTo("PRB-20261123-0001");
+    assertThat(tickets.transferStatus(pi.getBusinessKey())).contains("closed");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactlyInAnyOrder("incident-new-urgent",
+        "incident-escalated");
+  }
+
+  @Test
+  void shouldMarkMajorIncidentAndNotifyTeamLeadAndSecondLineAtOnce() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "province", "high"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed("ServiceTask_DeclareMajor", "ServiceTask_NotifyMajor")
+        .isWaitingAt(LOOKUP_KNOWLEDGE);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "major")).isEqualTo(true);
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-major");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("notification")
+        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult()).satisfies(n ->
+        assertThat(engine.getRuntimeService().getVariable(n.getId(), "recipients")).isEqualTo("team-lead,second-line"));
+    assertThat(tickets.events(pi.getBusinessKey())).extracting(TicketEventRecord::eventType)
+        .contains("major-incident-declared");
+  }
+
+  @Test
+  void shouldNotifyTeamLeadOfNewP2Ticket() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("oa", "city", "medium"));
+
+    BpmnAwareTests.assertThat(pi).hasPassed(NOTIFY_NEW_TICKET).hasNotPassed("ServiceTask_DeclareMajor");
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().priority()).isEqualTo("P2");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-new-urgent");
+  }
+
+  @Test
+  void shouldRecordResponseBreachAndGoOnWhenDeskDoesNotRespondInTime() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+
+    driver.fireTimer(pi, RESPONSE_SLA);
+
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_RESPONSE_BREACH, "ServiceTask_NotifyResponseBreach")
+        .isWaitingAt(LOOKUP_KNOWLEDGE);
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.responseSlaMet()).isFalse();
+    assertThat(ticket.responseBreachedAt()).isNotNull();
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-response-breached");
+
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().responseSlaMet()).as("a late response stays late")
+        .isFalse();
+    BpmnAwareTests.assertThat(pi).isWaitingAt(ANALYSE);
+  }
+
+  @Test
+  void shouldRecordResolveBreachAndNotifyTeamLeadWhileHandlingGoesOn() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("oa", "individual", "high"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+
+    driver.fireTimer(pi, RESOLVE_SLA);
+
+    BpmnAwareTests.assertThat(pi).hasPassed("BusinessRuleTask_RouteBreach", RECORD_RESOLVE_BREACH, NOTIFY_RESOLVE_BREACH)
+        .isWaitingAt(ANALYSE);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "breachNotifyGroups")).isEqualTo("second-line,team-lead");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-resolve-breached");
+    driver.complete(pi, ANALYSE, "analysis", "a", "firstLineOutcome", "resolved", "solution", "s");
+    driver.complete(pi, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.resolveSlaMet()).isFalse();
+    assertThat(ticket.resolvedAt()).isNotNull();
+  }
+}
