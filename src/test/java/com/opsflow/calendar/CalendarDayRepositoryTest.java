@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +77,17 @@ class CalendarDayRepositoryTest {
     assertThat(repository.delete(day)).isTrue();
     assertThat(repository.findBetween(day, day)).isEmpty();
     assertThat(repository.delete(day)).isFalse();
+  }
+
+  @Test
+  void shouldComputeSlaOnTheSeededTable() {
+    BusinessCalendarService calendar =
+        new BusinessCalendarService(new CalendarProperties(ZoneId.of("Asia/Shanghai"), "08:30-17:30", null), repository);
+
+    Instant due =
+        calendar.addWorkingMinutes("tips", false, OffsetDateTime.parse("2026-02-13T16:00+08:00").toInstant(), 180);
+
+    assertThat(due).isEqualTo(OffsetDateTime.parse("2026-02-14T10:00+08:00").toInstant());
   }
 
   @Test
