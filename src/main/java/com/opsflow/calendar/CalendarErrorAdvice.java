@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,6 +18,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** JSON errors {@code {"error": …, "message": …}} for the calendar endpoints; messages name the field. */
 @RestControllerAdvice(assignableTypes = CalendarController.class)
+// ahead of any application-wide advice, which would otherwise answer the same exceptions first
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class CalendarErrorAdvice {
 
   record ErrorBody(String error, String message) {}
