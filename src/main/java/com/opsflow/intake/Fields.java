@@ -1,0 +1,72 @@
+package com.opsflow.intake;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Small checks shared by start validators; each failure names the field and says what is expected. */
+public final class Fields {
+
+  private Fields() {
+  }
+
+  public static String requiredText(Map<String, Object> variables, String field, String label, int maxLength) {
+    Object value = variables.get(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）必填 / field '" + field + "' is required");
+    }
+    return checkLength(field, label, value.toString().trim(), maxLength);
+  }
+
+  public static String optionalText(Map<String, Object> variables, String field, String label, int maxLength) {
+    Object value = variables.get(field);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return checkLength(field, label, value.toString().trim(), maxLength);
+  }
+
+  public static String oneOf(Map<String, Object> variables, String field, String label, Set<String> allowed) {
+    Object value = variables.get(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）必填，可选值：" + allowed
+          + " / field '" + field + "' is required, one of " + allowed);
+    }
+    if (!allowed.contains(value.toString())) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）的值 '" + value + "' 无效，可选值：" + allowed
+          + " / field '" + field + "' has unknown value '" + value + "', expected one of " + allowed);
+    }
+    return value.toString();
+  }
+
+  public static boolean optionalBoolean(Map<String, Object> variables, String field, String label) {
+    Object value = variables.get(field);
+    if (value == null) {
+      return false;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if ("true".equalsIgnoreCase(value.toString()) || "false".equalsIgnoreCase(value.toString())) {
+      return Boolean.parseBoolean(value.toString());
+    }
+    throw new InvalidInputException(field, "字段 " + field + "（" + label + "）应为 true 或 false / field '" + field
+        + "' must be a boolean");
+  }
+
+  public static String optionalEmail(Map<String, Object> variables, String field, String label) {
+    String value = optionalText(variables, field, label, 200);
+    if (value != null && !value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）不是有效的邮箱地址 / field '" + field
+          + "' is not a valid e-mail address");
+    }
+    return value;
+  }
+
+  private static String checkLength(String field, String label, String value, int maxLength) {
+    if (value.length() > maxLength) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）超过 " + maxLength + " 个字符 / field '"
+          + field + "' is longer than " + maxLength + " characters");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,174 @@
+package com.opsflow.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Validates process starts that come through the engine's REST API (engine-rest and the webapps'
+ * Tasklist API) before the engine sees them, so bad input gets a 400 naming the field instead of
+ * the engine's generic 500. The engine listener repeats the check for every other way in.
+ */
+public class StartRequestValidationFilter extends OncePerRequestFilter {
+
+  private static final Pattern START = Pattern.compile(
+      ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
+
+  private final StartValidators validators;
+  private final RepositoryService repositoryService;
+  private final ObjectMapper objectMapper;
+  private final Map<String, String> keyById = new ConcurrentHashMap<>();
+
+  public StartRequestValidationFilter(StartValidators validators, RepositoryService repositoryService,
+      ObjectMapper objectMapper) {
+    this.validators = validators;
+    this.repositoryService = repositoryService;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod()) || !START.matcher(request.getRequestURI()).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] body = request.getInputStream().readAllBytes();
+    Matcher matcher = START.matcher(request.getRequestURI());
+    matcher.matches();
+    Optional<String> key = matcher.group(1) != null ? Optional.of(matcher.group(1)) : keyOf(matcher.group(2));
+    Optional<StartValidator> validator = key.flatMap(validators::forProcess);
+    if (validator.isPresent()) {
+      try {
+        JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
+        JsonNode businessKey = root == null ? null : root.get("businessKey");
+        if (businessKey != null && businessKey.isTextual() && !businessKey.textValue().isBlank()) {
+          respondBadRequest(response, "工单号由 OpsFlow 分配，请勿填写业务键 / the business key is the ticket number that"
+              + " OpsFlow assigns; leave it empty");
+          return;
+        }
+        validator.get().validate(variablesOf(root));
+      } catch (InvalidInputException e) {
+        respondBadRequest(response, e.getMessage());
+        return;
+      } catch (IOException e) {
+        respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON: " + e.getMessage());
+        return;
+      }
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private Optional<String> keyOf(String definitionId) {
+    String cached = keyById.get(definitionId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    try {
+      ProcessDefinition definition = repositoryService.getProcessDefinition(definitionId);
+      keyById.put(definitionId, definition.getKey());
+      return Optional.of(definition.getKey());
+    } catch (RuntimeException e) {
+      // unknown id or not readable for this user: the engine answers that itself
+      return Optional.empty();
+    }
+  }
+
+  /** The "variables" of a start or submit-form body: {"name": {"value": ..., "type": ...}}. */
+  private Map<String, Object> variablesOf(JsonNode root) {
+    Map<String, Object> variables = new HashMap<>();
+    JsonNode vars = root == null ? null : root.get("variables");
+    if (vars == null || !vars.isObject()) {
+      return variables;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = vars.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      JsonNode value = entry.getValue() instanceof ObjectNode o ? o.get("value") : entry.getValue();
+      if (value == null || value.isNull()) {
+        variables.put(entry.getKey(), null);
+      } else if (value.isBoolean()) {
+        variables.put(entry.getKey(), value.booleanValue());
+      } else if (value.isNumber()) {
+        variables.put(entry.getKey(), value.numberValue());
+      } else {
+        variables.put(entry.getKey(), value.isTextual() ? value.textValue() : value.toString());
+      }
+    }
+    return variables;
+  }
+
+  private void respondBadRequest(HttpServletResponse response, String message) throws IOException {
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    Map<String, String> error = Map.of("type", "InvalidRequestException", "message", message);
+    response.getWriter().write(objectMapper.writeValueAsString(error));
+  }
+
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package com.opsflow.mail;
+
+import com.opsflow.ticket.TicketService;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the mail of a notification instance and notes it on the ticket. Runs as a retried job. */
+@Component("deliverNotification")
+class DeliverNotificationDelegate implements JavaDelegate {
+
+  private final MailService mail;
+  private final TicketService tickets;
+
+  DeliverNotificationDelegate(MailService mail, TicketService tickets) {
+    this.mail = mail;
+    this.tickets = tickets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String template = (String) execution.getVariable(NotificationProcess.TEMPLATE);
+    String ticketNumber = (String) execution.getVariable(NotificationProcess.TICKET_NUMBER);
+    Set<String> to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber);
+    tickets.event(ticketNumber, "notified", null, template + " → " + (to.isEmpty() ? "(无收件人)" : String.join(", ", to)));
+  }
+}

@@ -1,0 +1,150 @@
+package com.opsflow.mail;
+
+import com.opsflow.ticket.Ticket;
+import com.opsflow.ticket.TicketService;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Renders a Chinese mail template (src/main/resources/mail/NAME.txt: a "Subject:" line, then the
+ * body, with ${field} placeholders from the ticket) and sends it to the members of the named groups
+ * and, for "reporter", to the ticket's reporter.
+ */
+@Service
+public class MailService {
+
+  public static final String REPORTER = "reporter";
+  private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
+  private static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统",
+      "oa", "税务综合办公信息系统", "invoice", "发票系统");
+
+  private final JavaMailSender sender;
+  private final TicketService tickets;
+  private final IdentityService identityService;
+  private final MailProperties properties;
+
+  MailService(JavaMailSender sender, TicketService tickets, IdentityService identityService, MailProperties properties) {
+    this.sender = sender;
+    this.tickets = tickets;
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  /** Sends; any failure is thrown so that the job is retried. Returns the addresses mailed. */
+  public Set<String> send(String template, String recipients, String ticketNumber) {
+    Ticket ticket = tickets.find(ticketNumber)
+        .orElseThrow(() -> new IllegalStateException("No ticket " + ticketNumber + " for notification " + template));
+    Set<String> to = addresses(recipients, ticket);
+    if (to.isEmpty()) {
+      LOG.info("Notification {} for {}: nobody with an e-mail address among '{}'", template, ticketNumber, recipients);
+      return to;
+    }
+    String[] rendered = render(template, ticket);
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      helper.setFrom(properties.from());
+      helper.setTo(to.toArray(String[]::new));
+      helper.setSubject(rendered[0]);
+      helper.setText(rendered[1], false);
+      sender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot build mail " + template + " for " + ticketNumber, e);
+    }
+    return to;
+  }
+
+  Set<String> addresses(String recipients, Ticket ticket) {
+    Set<String> to = new LinkedHashSet<>();
+    for (String token : recipients == null ? new String[0] : recipients.split(",")) {
+      String name = token.trim();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (REPORTER.equals(name)) {
+        if (ticket.reporterEmail() != null && !ticket.reporterEmail().isBlank()) {
+          to.add(ticket.reporterEmail());
+        }
+        continue;
+      }
+      for (User user : identityService.createUserQuery().memberOfGroup(name).list()) {
+        if (user.getEmail() != null && !user.getEmail().isBlank()) {
+          to.add(user.getEmail());
+        }
+      }
+    }
+    return to;
+  }
+
+  /** [subject, body] of the template filled from the ticket. */
+  String[] render(String template, Ticket ticket) {
+    String text = load(template);
+    int newline = text.indexOf('\n');
+    String subjectLine = text.substring(0, newline).trim();
+    if (!subjectLine.startsWith("Subject:")) {
+      throw new IllegalStateException("Mail template " + template + " must start with a Subject: line");
+    }
+    Map<String, String> values = values(ticket);
+    return new String[] {fill(subjectLine.substring("Subject:".length()).trim(), values),
+        fill(text.substring(newline + 1).strip() + "\n", values)};
+  }
+
+  private static Map<String, String> values(Ticket t) {
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("ticketNumber", t.ticketNumber());
+    v.put("system", SYSTEM_NAMES.getOrDefault(t.system(), t.system()));
+    v.put("summary", t.summary());
+    v.put("description", t.description());
+    v.put("reporter", t.reporter());
+    v.put("priority", t.priority());
+    v.put("createdAt", String.valueOf(t.createdAt()));
+    v.put("responseDueAt", String.valueOf(t.responseDueAt()));
+    v.put("resolveDueAt", String.valueOf(t.resolveDueAt()));
+    v.put("handlerGroup", t.handlerGroup());
+    v.put("escalationLevel", String.valueOf(t.escalationLevel()));
+    v.put("solution", t.solution());
+    v.put("status", t.status());
+    return v;
+  }
+
+  private static String fill(String text, Map<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null || "null".equals(value) ? "—" : value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String load(String template) {
+    if (!template.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("Bad mail template name '" + template + "'");
+    }
+    try (InputStream in = new ClassPathResource("mail/" + template + ".txt").getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("No mail template mail/" + template + ".txt", e);
+    }
+  }
+}

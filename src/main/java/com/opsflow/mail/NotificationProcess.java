@@ -1,0 +1,18 @@
+package com.opsflow.mail;
+
+/**
+ * The notification process: every mail goes out in an instance of its own, asynchronously and with
+ * retries, so a mail server outage never holds up a ticket. Failed deliveries show as incidents in
+ * Cockpit and go out when retried there.
+ */
+public final class NotificationProcess {
+
+  public static final String KEY = "notification";
+  public static final String TEMPLATE = "notificationTemplate";
+  public static final String RECIPIENTS = "recipients";
+  public static final String TICKET_NUMBER = "ticketNumber";
+  public static final String SEND_MAIL = "ServiceTask_SendMail";
+
+  private NotificationProcess() {
+  }
+}

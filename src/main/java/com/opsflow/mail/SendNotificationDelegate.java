@@ -1,0 +1,30 @@
+package com.opsflow.mail;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Send notification" (element template send-notification.json): hands the mail named by the input
+ * parameters {@code notificationTemplate} and {@code recipients} to a notification instance of its
+ * own, carrying the ticket number as business key. Returns at once; the mail goes out asynchronously.
+ */
+@Component("sendNotification")
+class SendNotificationDelegate implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String template = (String) execution.getVariable(NotificationProcess.TEMPLATE);
+    String recipients = (String) execution.getVariable(NotificationProcess.RECIPIENTS);
+    String ticketNumber = execution.getProcessBusinessKey();
+    // Engine-internal work: the user completing the task needs no right to start notifications.
+    Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
+        .createProcessInstanceByKey(NotificationProcess.KEY)
+        .businessKey(ticketNumber)
+        .setVariable(NotificationProcess.TEMPLATE, template)
+        .setVariable(NotificationProcess.RECIPIENTS, recipients)
+        .setVariable(NotificationProcess.TICKET_NUMBER, ticketNumber)
+        .execute());
+  }
+}

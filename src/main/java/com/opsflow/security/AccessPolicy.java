@@ -1,0 +1,63 @@
+package com.opsflow.security;
+
+import static com.opsflow.security.OpsFlowGroups.*;
+import static org.camunda.bpm.engine.authorization.Resources.*;
+
+import com.opsflow.incident.IncidentFollowupProcess;
+import com.opsflow.incident.IncidentProcess;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+
+/**
+ * Who may do what, per group. Tasks themselves are granted by the engine to their candidate group
+ * (identity-link authorizations), so a group works only the tasks modelled for it; these grants add
+ * what each role needs around its tasks: starting its processes, seeing instances, Cockpit.
+ */
+final class AccessPolicy {
+
+  record Grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  }
+
+  private static final List<String> MANAGERS = List.of(PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT);
+
+  private AccessPolicy() {
+  }
+
+  static List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    for (String group : WORK_GROUPS.keySet()) {
+      grants.add(new Grant(group, APPLICATION, "tasklist", Permissions.ACCESS));
+    }
+    // the desk records incidents and works them
+    grants.add(new Grant(SERVICE_DESK, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, IncidentProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, IncidentFollowupProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    // second line sees the incidents it is escalated, and their history
+    for (String key : List.of(IncidentProcess.KEY, IncidentFollowupProcess.KEY)) {
+      grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    // managers and the bureau follow everything in Cockpit, read-only
+    for (String group : MANAGERS) {
+      grants.add(new Grant(group, APPLICATION, "cockpit", Permissions.ACCESS));
+      grants.add(new Grant(group, PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+          ProcessDefinitionPermissions.READ_TASK));
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ));
+      grants.add(new Grant(group, DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY));
+      grants.add(new Grant(group, DEPLOYMENT, "*", Permissions.READ));
+      grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
+    }
+    return grants;
+  }
+}

@@ -1,0 +1,161 @@
+package com.opsflow.security;
+
+import static com.opsflow.security.OpsFlowGroups.ADMIN;
+import static com.opsflow.security.OpsFlowGroups.WORK_GROUPS;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates at startup, idempotently: the groups of SPEC §1 and camunda-admin, their authorizations,
+ * one Tasklist filter per group plus "我的任务", the demo users (default profile only), and the first
+ * administrator from the environment. Without demo users and without any administrator, startup
+ * stops with a message saying what to set.
+ */
+@Component
+class AccessSetup implements InitializingBean {
+
+  static final String DEMO_PASSWORD = "demo";
+  static final String MY_TASKS_FILTER = "我的任务";
+  private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final SecurityProperties properties;
+
+  AccessSetup(ProcessEngine engine, SecurityProperties properties) {
+    this.identity = engine.getIdentityService();
+    this.authorizations = engine.getAuthorizationService();
+    this.filters = engine.getFilterService();
+    this.tasks = engine.getTaskService();
+    this.properties = properties;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    ensureGroup(ADMIN, "系统管理员", "SYSTEM");
+    WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    for (Resource resource : Resources.values()) {
+      grant(ADMIN, resource, "*", Permissions.ALL);
+    }
+    AccessPolicy.grants().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
+    ensureFilters();
+    if (properties.demoUsers()) {
+      createDemoUsers();
+    } else {
+      ensureAdministrator();
+    }
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).singleResult() == null) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    if (existing == null) {
+      auth.setGroupId(groupId);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!auth.isPermissionGranted(permission)) {
+        auth.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(auth);
+    }
+  }
+
+  private void ensureFilters() {
+    if (filters.createFilterQuery().filterName(MY_TASKS_FILTER).count() == 0) {
+      Filter mine = filters.newTaskFilter(MY_TASKS_FILTER)
+          .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
+          .setProperties(Map.of("description", "分配给我的任务", "priority", -10, "refresh", true));
+      filters.saveFilter(mine);
+      Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+      all.setUserId(Authorization.ANY);
+      all.setResource(Resources.FILTER);
+      all.setResourceId(mine.getId());
+      all.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(all);
+    }
+    int priority = 0;
+    for (Map.Entry<String, String> group : WORK_GROUPS.entrySet()) {
+      String name = filterName(group.getValue());
+      priority++;
+      if (filters.createFilterQuery().filterName(name).count() == 0) {
+        Filter filter = filters.newTaskFilter(name)
+            .setQuery(tasks.createTaskQuery().taskCandidateGroup(group.getKey()).includeAssignedTasks())
+            .setProperties(Map.of("description", group.getValue() + "的待办任务", "priority", priority, "refresh", true));
+        filters.saveFilter(filter);
+        grant(group.getKey(), Resources.FILTER, filter.getId(), Permissions.READ);
+      }
+    }
+  }
+
+  static String filterName(String groupName) {
+    return groupName + "任务";
+  }
+
+  private void createDemoUsers() {
+    ensureUser("admin", "admin", "管理员", "系统", "admin@opsflow.local", ADMIN);
+    WORK_GROUPS.forEach((id, name) -> ensureUser("demo-" + id, DEMO_PASSWORD, name, "演示", "demo-" + id + "@opsflow.local", id));
+    LOG.warn("Demo users are active (admin/admin, demo-<group>/demo): use the prod profile for real data");
+  }
+
+  private void ensureUser(String id, String password, String firstName, String lastName, String email, String... groups) {
+    if (identity.createUserQuery().userId(id).singleResult() == null) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    Arrays.stream(groups)
+        .filter(g -> identity.createUserQuery().userId(id).memberOfGroup(g).count() == 0)
+        .forEach(g -> identity.createMembership(id, g));
+  }
+
+  private void ensureAdministrator() {
+    SecurityProperties.Admin admin = properties.admin();
+    if (admin.given()) {
+      ensureUser(admin.id(), admin.password(), "管理员", "系统", null, ADMIN);
+      return;
+    }
+    if (identity.createUserQuery().memberOfGroup(ADMIN).count() == 0) {
+      throw new IllegalStateException("OpsFlow has no administrator: set OPSFLOW_ADMIN_USER and OPSFLOW_ADMIN_PASSWORD"
+          + " for the first start (the prod profile creates no user with a known password)");
+    }
+  }
+}

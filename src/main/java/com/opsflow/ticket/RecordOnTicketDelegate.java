@@ -1,0 +1,71 @@
+package com.opsflow.ticket;
+
+import static com.opsflow.ticket.TicketVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record on ticket" (element template record-on-ticket.json): writes the step named by the input
+ * parameter {@code ticketEvent} to the ticket register, attributed to the user who completed the step.
+ */
+@Component("recordOnTicket")
+class RecordOnTicketDelegate implements JavaDelegate {
+
+  private final TicketService tickets;
+
+  RecordOnTicketDelegate(TicketService tickets) {
+    this.tickets = tickets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    TicketEvent event = TicketEvent.of(text(execution, TICKET_EVENT));
+    String number = execution.getProcessBusinessKey();
+    String actor = actor(execution);
+    switch (event) {
+      case REGISTERED -> tickets.register(new NewTicket(number, processKey(execution),
+          execution.getProcessInstanceId(), text(execution, SYSTEM), text(execution, CHANNEL),
+          text(execution, REPORTER), text(execution, REPORTER_EMAIL), text(execution, SUMMARY),
+          text(execution, DESCRIPTION), text(execution, IMPACT), text(execution, URGENCY),
+          Boolean.TRUE.equals(execution.getVariable(IMPORTANT_PERIOD)), actor));
+      case RESPONDED -> {
+        tickets.recordResponse(number, actor, "service-desk");
+        tickets.recordKnowledgeUsed(number, text(execution, KNOWLEDGE_ARTICLE_USED), actor);
+      }
+      case RESPONSE_BREACHED -> tickets.recordResponseBreach(number);
+      case RESOLVE_BREACHED -> tickets.recordResolveBreach(number);
+      case MAJOR_DECLARED -> tickets.recordMajor(number);
+      case ESCALATED -> tickets.recordEscalation(number, text(execution, ASSIGN_GROUP), actor,
+          text(execution, ESCALATION_REASON));
+      case RESOLVED -> tickets.recordResolution(number, text(execution, SOLUTION), actor);
+      case CLOSED -> tickets.recordClosure(number, Boolean.TRUE.equals(execution.getVariable(NEW_KNOWLEDGE_CANDIDATE)),
+          text(execution, CLOSURE_NOTE), actor);
+      case TRANSFER_OPENED -> tickets.openTransfer(number, "service-desk", text(execution, ASSIGN_GROUP));
+      case TRANSFER_TRACKED -> tickets.trackTransfer(number);
+      case SOLUTION_RETURNED -> {
+        tickets.transferSolutionReturned(number, actor);
+        tickets.recordProblemLink(number, text(execution, PROBLEM_NUMBER), actor);
+      }
+      case REOPENED -> tickets.transferReopened(number, actor, text(execution, REOPEN_REASON));
+      case TRANSFER_CLOSED -> tickets.closeTransfer(number);
+    }
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static String processKey(DelegateExecution execution) {
+    return execution.getProcessDefinitionId().split(":")[0];
+  }
+
+  /** The user who completed the step that led here; null for timers and other engine work. */
+  static String actor(DelegateExecution execution) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth == null ? null : auth.getUserId();
+  }
+}

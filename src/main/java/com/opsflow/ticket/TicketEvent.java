@@ -1,0 +1,35 @@
+package com.opsflow.ticket;
+
+import java.util.Arrays;
+
+/** What a "record on ticket" task can record; the code is what models name in {@code ticketEvent}. */
+public enum TicketEvent {
+  REGISTERED("registered"),
+  RESPONDED("responded"),
+  RESPONSE_BREACHED("response-breached"),
+  RESOLVE_BREACHED("resolve-breached"),
+  MAJOR_DECLARED("major-declared"),
+  ESCALATED("escalated"),
+  RESOLVED("resolved"),
+  CLOSED("closed"),
+  TRANSFER_OPENED("transfer-opened"),
+  TRANSFER_TRACKED("transfer-tracked"),
+  SOLUTION_RETURNED("solution-returned"),
+  REOPENED("reopened"),
+  TRANSFER_CLOSED("transfer-closed");
+
+  private final String code;
+
+  TicketEvent(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public static TicketEvent of(String code) {
+    return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("Unknown ticket event '" + code + "'"));
+  }
+}

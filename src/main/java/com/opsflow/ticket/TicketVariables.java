@@ -1,0 +1,29 @@
+package com.opsflow.ticket;
+
+/** Process variables that every ticket-carrying process shares with the ticket register. */
+public final class TicketVariables {
+
+  public static final String TICKET_NUMBER = "ticketNumber";
+  public static final String SYSTEM = "system";
+  public static final String CHANNEL = "channel";
+  public static final String REPORTER = "reporter";
+  public static final String REPORTER_EMAIL = "reporterEmail";
+  public static final String SUMMARY = "summary";
+  public static final String DESCRIPTION = "description";
+  public static final String IMPACT = "impact";
+  public static final String URGENCY = "urgency";
+  public static final String IMPORTANT_PERIOD = "importantPeriod";
+  public static final String SOLUTION = "solution";
+  public static final String ASSIGN_GROUP = "assignGroup";
+  public static final String ESCALATION_REASON = "escalationReason";
+  public static final String KNOWLEDGE_ARTICLE_USED = "knowledgeArticleUsed";
+  public static final String PROBLEM_NUMBER = "problemNumber";
+  public static final String NEW_KNOWLEDGE_CANDIDATE = "newKnowledgeCandidate";
+  public static final String CLOSURE_NOTE = "closureNote";
+  public static final String REOPEN_REASON = "reopenReason";
+  /** Input parameter of the "record on ticket" task: which {@link TicketEvent} to record. */
+  public static final String TICKET_EVENT = "ticketEvent";
+
+  private TicketVariables() {
+  }
+}

@@ -1,0 +1,76 @@
+package com.opsflow.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points test contexts at the database the suite runs on. Default: in-memory H2 (application-test.yaml).
+ * With -Dopsflow.test.database=postgres (Maven profile "postgres"): a database of its own, created in the
+ * local PostgreSQL (127.0.0.1:5432, user postgres, trust auth; override with OPSFLOW_TEST_PG_URL,
+ * OPSFLOW_TEST_PG_USER, OPSFLOW_TEST_PG_PASSWORD) for this JVM and dropped when the JVM exits.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static String postgresUrl;
+
+  public static boolean postgres() {
+    return "postgres".equals(System.getProperty("opsflow.test.database"));
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    if (!postgres()) {
+      return;
+    }
+    Map<String, Object> props = new HashMap<>();
+    props.put("spring.datasource.url", postgresDatabase());
+    props.put("spring.datasource.username", user());
+    props.put("spring.datasource.password", password());
+    props.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("opsflow-test-database", props));
+  }
+
+  /** The JDBC URL of this JVM's PostgreSQL test database, created on first use. */
+  public static synchronized String postgresDatabase() {
+    if (postgresUrl == null) {
+      String name = "opsflow_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+      execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+      postgresUrl = server() + "/" + name;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    }
+    return postgresUrl;
+  }
+
+  private static void execute(String sql) {
+    try (Connection c = DriverManager.getConnection(server() + "/postgres", user(), password());
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL test database: " + sql + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String server() {
+    return env("OPSFLOW_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432");
+  }
+
+  private static String user() {
+    return env("OPSFLOW_TEST_PG_USER", "postgres");
+  }
+
+  private static String password() {
+    return env("OPSFLOW_TEST_PG_PASSWORD", "");
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
