@@ -1,0 +1,21 @@
+package com.opsflow.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where calendar days are kept. {@link CalendarDayRepository} is the only production
+ * implementation; the interface lets the service be unit-tested with an in-memory map.
+ */
+interface CalendarDayStore {
+
+  List<CalendarDay> findAll();
+
+  /** Days from {@code from} to {@code to}, both inclusive, ordered by day. */
+  List<CalendarDay> findBetween(LocalDate from, LocalDate to);
+
+  void upsert(CalendarDay day);
+
+  /** @return whether there was a row to delete */
+  boolean delete(LocalDate day);
+}
