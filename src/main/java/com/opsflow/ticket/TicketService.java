@@ -111,12 +111,11 @@ public class TicketService {
     LocalDateTime now = time.localNow();
     update(number, """
         UPDATE ticket SET solution = ?, resolved_at = ?, status = ?, updated_at = ?,
-          handler = COALESCE(?, handler),
           resolve_sla_met = CASE WHEN resolve_sla_met IS NOT NULL THEN resolve_sla_met
                                  WHEN resolve_due_at IS NULL THEN TRUE
                                  ELSE resolve_due_at >= ? END
         WHERE ticket_number = ?""",
-        solution, ts(now), TicketStatus.RESOLVED.code(), ts(now), actor, ts(now), number);
+        solution, ts(now), TicketStatus.RESOLVED.code(), ts(now), ts(now), number);
     event(number, "resolved", actor, solution);
   }
 
@@ -146,9 +145,14 @@ public class TicketService {
     event(number, "transfer-tracked", null, null);
   }
 
+  /** Second line returned a solution: whoever did is the ticket's handler from now on. */
   public void transferSolutionReturned(String number, String actor) {
     jdbc.update("UPDATE transfer_tracking SET solution_returned_at = ?, status = 'returned' WHERE ticket_number = ?",
         ts(time.localNow()), number);
+    if (actor != null) {
+      jdbc.update("UPDATE ticket SET handler = ?, updated_at = ? WHERE ticket_number = ?", actor, ts(time.localNow()),
+          number);
+    }
     event(number, "transfer-solution-returned", actor, null);
   }
 

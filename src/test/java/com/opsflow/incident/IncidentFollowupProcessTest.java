@@ -4,7 +4,7 @@ import static com.opsflow.incident.IncidentFollowupProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.Ticket;
@@ -14,17 +14,13 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /** The transfer-tracking and callback flow (B-2.3.2), started for a ticket as the incident's escalation does. */
-@OpsFlowIntegrationTest
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@OpsFlowProcessTest
 class IncidentFollowupProcessTest {
 
   @Autowired

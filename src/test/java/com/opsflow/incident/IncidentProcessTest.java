@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.incident.IncidentFollowupProcess.Element;
-import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
@@ -15,16 +15,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
-@OpsFlowIntegrationTest
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@OpsFlowProcessTest
 class IncidentProcessTest {
 
   @Autowired

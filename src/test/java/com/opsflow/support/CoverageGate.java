@@ -5,15 +5,37 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Process test classes must cover at least 90 % of the flow nodes and sequence flows they touch. */
-@TestConfiguration(proxyBeanMethods = false)
-public class CoverageGate {
+/** The process coverage gate: at least 90 % for every *ProcessTest class. */
+public final class CoverageGate {
 
   public static final double MINIMUM = 0.9;
+  /** Test classes whose coverage is measured and asserted. */
+  public static final String MEASURED_CLASSES = "*ProcessTest";
 
-  @Bean
-  @Primary
-  ProcessEngineCoverageProperties opsflowCoverageProperties() {
-    return ProcessEngineCoverageProperties.Companion.builder().assertClassCoverageAtLeast(MINIMUM).build();
+  private CoverageGate() {
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class Measured {
+
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties opsflowCoverageProperties() {
+      return ProcessEngineCoverageProperties.Companion.builder()
+          .assertClassCoverageAtLeast(MINIMUM)
+          .addInclusionPatternForTestClasses(MEASURED_CLASSES)
+          .addInclusionPatternForTestClasses("*CoverageGateSample")
+          .build();
+    }
+  }
+
+  /** The coverage listener is on the test classpath for every Spring test; outside process tests it measures nothing. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class NotMeasured {
+
+    @Bean
+    ProcessEngineCoverageProperties opsflowCoverageProperties() {
+      return ProcessEngineCoverageProperties.Companion.builder().addInclusionPatternForTestClasses("none").build();
+    }
   }
 }

@@ -1,0 +1,205 @@
+package com.opsflow.rest;
+
+import static com.opsflow.support.RestClient.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.ProcessDriver;
+import com.opsflow.support.RestClient;
+import com.opsflow.ticket.TicketService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The incident through the engine's REST API and OpsFlow's own /api, as the demo users would use it. */
+@OpsFlowIntegrationTest
+class IncidentRestTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  TicketService tickets;
+
+  RestClient desk;
+  RestClient secondLine;
+
+  @BeforeEach
+  void users() {
+    desk = RestClient.demo(http, "service-desk");
+    secondLine = RestClient.demo(http, "second-line");
+  }
+
+  static Map<String, Object> incident() {
+    return new HashMap<>(ProcessDriver.incidentVariables("oa", "office", "high"));
+  }
+
+  @Test
+  void shouldRefuseEveryApiWithoutCredentials() {
+    RestClient anonymous = RestClient.anonymous(http);
+    assertThat(anonymous.raw(HttpMethod.GET, "/engine-rest/task", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.raw(HttpMethod.GET, "/engine-rest/process-definition", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.raw(HttpMethod.POST, "/api/incidents", incident()).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.raw(HttpMethod.GET, "/api/tickets/INC-20261123-0001", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.raw(HttpMethod.GET, "/api/calendar/days?year=2026", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.raw(HttpMethod.GET, "/camunda/api/engine/engine/default/task", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(new RestClient(http, "no-such-user", "wrong").raw(HttpMethod.GET, "/engine-rest/task", null)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void shouldStartAndFinishAnEscalatedIncidentAsTheDemoUsers() {
+    ResponseEntity<Map<String, Object>> started = desk.post("/engine-rest/process-definition/key/incident/start",
+        variables(incident()));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String ticket = (String) started.getBody().get("businessKey");
+    assertThat(ticket).matches("INC-\\d{8}-\\d{4}");
+
+    completeOnly(desk, ticket, "Task_LookupKnowledge", Map.of("knowledgeArticleUsed", "KB-0004"));
+    completeOnly(desk, ticket, "Task_AnalyseFirstLine", Map.of("analysis", "待办推送失败", "firstLineOutcome", "escalate",
+        "escalationReason", "需要厂商日志"));
+
+    String secondLineTask = taskId(secondLine, ticket, "Task_HandleEscalated");
+    assertThat(tasks(desk, ticket)).as("the desk does not see second-line work").isEmpty();
+    ResponseEntity<String> refused = desk.raw(HttpMethod.POST, "/engine-rest/task/" + secondLineTask + "/complete",
+        variables(Map.of("solution", "desk tries")));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("AuthorizationException");
+
+    completeOnly(secondLine, ticket, "Task_HandleEscalated", Map.of("secondLineAnalysis", "节点配置缺失",
+        "solution", "补充节点配置"));
+    completeOnly(desk, ticket, "Task_VerifySolution", Map.of("verificationOutcome", "verified"));
+    completeOnly(desk, ticket, "Task_CallBackReporter", Map.of("callbackNote", "电话回访"));
+    completeOnly(desk, ticket, "Task_ConfirmApplied", Map.of("satisfactionOutcome", "satisfied"));
+    completeOnly(desk, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true));
+
+    ResponseEntity<Map<String, Object>> read = desk.get("/api/tickets/" + ticket);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> row = (Map<String, Object>) read.getBody().get("ticket");
+    assertThat(row).containsEntry("status", "closed").containsEntry("solution", "补充节点配置")
+        .containsEntry("handler", "demo-second-line").containsEntry("escalationLevel", 1)
+        .containsEntry("createdBy", "demo-service-desk");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).processDefinitionKey("incident")
+        .count()).isZero();
+  }
+
+  @Test
+  void shouldRecordAnIncidentThroughTheIntakeApi() {
+    ResponseEntity<Map<String, Object>> created = desk.post("/api/incidents", incident());
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String ticket = (String) created.getBody().get("ticketNumber");
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/tickets/" + ticket);
+    assertThat(created.getBody()).containsEntry("priority", "P2");
+    assertThat(tickets.find(ticket)).isPresent();
+  }
+
+  static Stream<Arguments> badInputs() {
+    Map<String, Object> unknownSystem = incident();
+    unknownSystem.put("system", "hr");
+    Map<String, Object> missingSummary = incident();
+    missingSummary.remove("summary");
+    Map<String, Object> unknownImpact = incident();
+    unknownImpact.put("impact", "country");
+    Map<String, Object> badEmail = incident();
+    badEmail.put("reporterEmail", "not-an-address");
+    return Stream.of(Arguments.of("system", unknownSystem), Arguments.of("summary", missingSummary),
+        Arguments.of("impact", unknownImpact), Arguments.of("reporterEmail", badEmail));
+  }
+
+  @ParameterizedTest(name = "bad {0}")
+  @MethodSource("badInputs")
+  void shouldRefuseBadInputWith400NamingTheFieldAndCreateNothing(String field, Map<String, Object> input) {
+    long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("incident").count();
+    int ticketsBefore = tickets.count();
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("incident").latestVersion()
+        .singleResult().getId();
+
+    List<ResponseEntity<String>> answers = List.of(
+        desk.raw(HttpMethod.POST, "/engine-rest/process-definition/key/incident/start", variables(input)),
+        desk.raw(HttpMethod.POST, "/engine-rest/process-definition/" + definitionId + "/start", variables(input)),
+        desk.raw(HttpMethod.POST, "/engine-rest/process-definition/key/incident/submit-form", variables(input)),
+        desk.raw(HttpMethod.POST, "/engine-rest/process-definition/" + definitionId + "/submit-form", variables(input)),
+        desk.raw(HttpMethod.POST, "/api/incidents", input));
+
+    assertThat(answers).allSatisfy(answer -> {
+      assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("'" + field + "'");
+    });
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("incident").count()).isEqualTo(instancesBefore);
+    assertThat(tickets.count()).isEqualTo(ticketsBefore);
+  }
+
+  @Test
+  void shouldRefuseABusinessKeyChosenByTheCaller() {
+    Map<String, Object> body = new HashMap<>(variables(incident()));
+    body.put("businessKey", "INC-20990101-0001");
+
+    ResponseEntity<String> answer = desk.raw(HttpMethod.POST, "/engine-rest/process-definition/key/incident/start", body);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("business key");
+    assertThat(tickets.find("INC-20990101-0001")).isEmpty();
+  }
+
+  @Test
+  void shouldLetOnlyTheDeskStartIncidents() {
+    ResponseEntity<String> vendor = RestClient.demo(http, "vendor").raw(HttpMethod.POST,
+        "/engine-rest/process-definition/key/incident/start", variables(incident()));
+    assertThat(vendor.getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    assertThat(RestClient.demo(http, "reporter").raw(HttpMethod.POST, "/api/incidents", incident()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldLetOnlyBureauItAndAdminsEditTheHolidayTable() {
+    Map<String, Object> day = Map.of("type", "HOLIDAY", "name", "测试假日");
+    assertThat(desk.raw(HttpMethod.PUT, "/api/calendar/days/2026-12-31", day).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(RestClient.demo(http, "bureau-it").raw(HttpMethod.PUT, "/api/calendar/days/2026-12-31", day)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(desk.raw(HttpMethod.GET, "/api/calendar/days?year=2026", null).getBody()).contains("测试假日", "春节");
+    assertThat(new RestClient(http, "admin", "admin").raw(HttpMethod.DELETE, "/api/calendar/days/2026-12-31", null)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private List<Map<String, Object>> tasks(RestClient client, String ticket) {
+    return client.getList("/engine-rest/task?processInstanceBusinessKey=" + ticket).getBody();
+  }
+
+  private String taskId(RestClient client, String ticket, String taskDefinitionKey) {
+    List<Map<String, Object>> found = client.getList("/engine-rest/task?processInstanceBusinessKey=" + ticket
+        + "&taskDefinitionKey=" + taskDefinitionKey).getBody();
+    assertThat(found).as("%s visible to its group", taskDefinitionKey).hasSize(1);
+    return (String) found.get(0).get("id");
+  }
+
+  private void completeOnly(RestClient client, String ticket, String taskDefinitionKey, Map<String, Object> vars) {
+    String id = taskId(client, ticket, taskDefinitionKey);
+    ResponseEntity<String> answer = client.raw(HttpMethod.POST, "/engine-rest/task/" + id + "/complete", variables(vars));
+    assertThat(answer.getStatusCode()).as("complete %s: %s", taskDefinitionKey, answer.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+}
