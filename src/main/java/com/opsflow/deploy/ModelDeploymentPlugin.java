@@ -34,6 +34,11 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
       LOG.warn("No models found under {} on the classpath", String.join(", ", FOLDERS));
       return;
     }
+    deploy(processEngine, models);
+  }
+
+  /** Deploys what changed since the last deployment of the same name; returns the deployment. */
+  static Deployment deploy(ProcessEngine processEngine, Map<String, byte[]> models) {
     DeploymentBuilder builder = processEngine.getRepositoryService().createDeployment()
         .name(DEPLOYMENT_NAME)
         .source("opsflow")
@@ -41,6 +46,7 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
     models.forEach((name, bytes) -> builder.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
     Deployment deployment = builder.deploy();
     LOG.info("Deployed {} model resources (deployment {})", models.size(), deployment.getId());
+    return deployment;
   }
 
   static Map<String, byte[]> findModels() {

@@ -26,7 +26,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    if (!postgres()) {
+    if (!postgres() || context.getEnvironment().getProperty("opsflow.test.own-datasource", Boolean.class, false)) {
       return;
     }
     Map<String, Object> props = new HashMap<>();

@@ -1,0 +1,140 @@
+package com.opsflow.mail;
+
+import static com.opsflow.support.ProcessDriver.incidentVariables;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.ProcessDriver;
+import com.opsflow.ticket.TicketService;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Mail over real SMTP (GreenMail): Chinese templates, recipients, and an outage that loses nothing. */
+@OpsFlowIntegrationTest
+class NotificationMailTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  TicketService tickets;
+  GreenMail smtp;
+  ProcessDriver driver;
+
+  @BeforeEach
+  void startSmtp() {
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    driver = new ProcessDriver(engine);
+  }
+
+  @AfterEach
+  void stopSmtp() {
+    smtp.stop();
+  }
+
+  private Job mailJob(String ticketNumber, String template) {
+    ProcessInstance notification = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
+        .processInstanceBusinessKey(ticketNumber).list().stream()
+        .filter(p -> template.equals(runtime.getVariable(p.getId(), NotificationProcess.TEMPLATE)))
+        .findFirst().orElseThrow();
+    return management.createJobQuery().processInstanceId(notification.getId()).singleResult();
+  }
+
+  private ProcessInstance closedIncident(String reporterEmail) {
+    Map<String, Object> vars = incidentVariables("tips", "individual", "low");
+    vars.put("reporterEmail", reporterEmail);
+    ProcessInstance pi = driver.startIncident(vars);
+    driver.complete(pi, "Task_LookupKnowledge");
+    driver.complete(pi, "Task_AnalyseFirstLine", "analysis", "控件版本过旧", "firstLineOutcome", "resolved",
+        "solution", "升级打印控件至 3.2 版");
+    driver.complete(pi, "Task_ConfirmWithReporter", "confirmationOutcome", "confirmed");
+    driver.complete(pi, "Task_CloseIncident", "newKnowledgeCandidate", false);
+    return pi;
+  }
+
+  @Test
+  void shouldMailTheReporterInChineseWhenTheIncidentCloses() throws Exception {
+    ProcessInstance pi = closedIncident("liming@example.gov.cn");
+
+    management.executeJob(mailJob(pi.getBusinessKey(), "incident-closed").getId());
+
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(mails).hasSize(1);
+    assertThat(mails[0].getAllRecipients()).extracting(Object::toString).containsExactly("liming@example.gov.cn");
+    assertThat(mails[0].getSubject()).isEqualTo("【OpsFlow】您报告的问题已处理完毕（" + pi.getBusinessKey() + "）");
+    assertThat(GreenMailUtil.getBody(mails[0])).isNotBlank();
+    assertThat((String) mails[0].getContent()).contains("升级打印控件至 3.2 版", "电子缴款书打印失败");
+    assertThat(tickets.events(pi.getBusinessKey())).anySatisfy(e -> {
+      assertThat(e.eventType()).isEqualTo("notified");
+      assertThat(e.detail()).contains("liming@example.gov.cn");
+    });
+  }
+
+  @Test
+  void shouldMailEveryMemberOfTheNotifiedGroups() throws Exception {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "province", "high"));
+
+    management.executeJob(mailJob(pi.getBusinessKey(), "incident-major").getId());
+
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+        .contains("demo-team-lead@opsflow.local", "demo-second-line@opsflow.local");
+    assertThat(mail.getSubject()).startsWith("【OpsFlow】重大事件 " + pi.getBusinessKey());
+  }
+
+  @Test
+  void shouldKeepTheMailThroughAnSmtpOutageAndSendItWhenRetried() throws Exception {
+    ProcessInstance pi = closedIncident("wangfang@example.gov.cn");
+    smtp.stop();
+
+    Job job = mailJob(pi.getBusinessKey(), "incident-closed");
+    for (int attempt = 0; attempt < 5 && management.createJobQuery().jobId(job.getId()).singleResult().getRetries() > 0;
+        attempt++) {
+      assertThat(catchThrowable(() -> management.executeJob(job.getId()))).as("SMTP is down").isNotNull();
+    }
+
+    assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
+        .as("visible in Cockpit").isEqualTo(1);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).as("the ticket went on").isEqualTo("closed");
+
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    management.setJobRetries(job.getId(), 1); // what "retry" in Cockpit does
+    management.executeJob(job.getId());
+
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
+        .isZero();
+  }
+
+  @Test
+  void shouldSkipMailQuietlyWhenNobodyHasAnAddress() {
+    ProcessInstance pi = closedIncident("");
+
+    List<String> templates = driver.notificationTemplates(pi.getBusinessKey());
+
+    assertThat(templates).as("no closure mail without an address").doesNotContain("incident-closed");
+  }
+}
