@@ -28,12 +28,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
-import org.camunda.community.process_test_coverage.core.model.DefaultCollector;
-import org.camunda.community.process_test_coverage.core.model.Run;
-import org.camunda.community.process_test_coverage.core.model.Suite;
-import org.camunda.community.process_test_coverage.engine.platform7.ExecutionContextModelProvider;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -65,7 +59,6 @@ import org.springframework.util.FileSystemUtils;
  */
 @OpsFlowIntegrationTest
 @Tag("browser")
-@ExcludeFromProcessCoverage // walks one path through the UI; process coverage is the process tests' job
 class TasklistBrowserTest {
 
   private static final String CHROMIUM = System.getProperty("opsflow.browser.chromium", "/usr/bin/chromium");
@@ -113,21 +106,6 @@ class TasklistBrowserTest {
       Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
     }
   };
-
-  /**
-   * An excluded class gets no coverage collector from the coverage listener, yet the engine's coverage
-   * listeners still fire ("Coverage state must be initialized") when no process test class ran before
-   * in this JVM, as in the browser suite: give them one whose events nobody reads.
-   */
-  @BeforeEach
-  void discardProcessCoverage() {
-    DefaultCollector discard = new DefaultCollector(new ExecutionContextModelProvider());
-    discard.createSuite(new Suite("browser", "browser"));
-    discard.activateSuite("browser");
-    discard.createRun(new Run("browser", "browser"), "browser");
-    discard.activateRun("browser");
-    new ProcessEngineAdapter(engine, discard).initializeListeners();
-  }
 
   @BeforeEach
   void openBrowser() throws IOException {
