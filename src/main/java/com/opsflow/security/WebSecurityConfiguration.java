@@ -1,7 +1,7 @@
 package com.opsflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.intake.StartRequestValidationFilter;
+import com.opsflow.intake.RequestValidationFilter;
 import com.opsflow.intake.StartValidators;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -33,11 +33,11 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<StartRequestValidationFilter> startRequestValidationFilter(StartValidators validators,
+  FilterRegistrationBean<RequestValidationFilter> requestValidationFilter(StartValidators validators,
       ProcessEngine engine, ObjectMapper objectMapper) {
-    FilterRegistrationBean<StartRequestValidationFilter> registration = new FilterRegistrationBean<>(
-        new StartRequestValidationFilter(validators, engine.getRepositoryService(), objectMapper));
-    registration.setName("opsflow-start-validation");
+    FilterRegistrationBean<RequestValidationFilter> registration = new FilterRegistrationBean<>(
+        new RequestValidationFilter(validators, engine, objectMapper));
+    registration.setName("opsflow-request-validation");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
     return registration;

@@ -153,6 +153,29 @@ class IncidentRestTest {
   }
 
   @Test
+  void shouldRefuseATaskCompletionThatBreaksItsFormAndKeepTheTask() {
+    String ticket = (String) desk.post("/api/incidents", incident()).getBody().get("ticketNumber");
+    completeOnly(desk, ticket, "Task_LookupKnowledge", Map.of());
+    String analysis = taskId(desk, ticket, "Task_AnalyseFirstLine");
+
+    Map<String, Map<String, Object>> refused = Map.of(
+        "firstLineOutcome", Map.of("analysis", "查看日志"),
+        "'firstLineOutcome' has unknown", Map.of("analysis", "查看日志", "firstLineOutcome", "maybe"),
+        "'solution'", Map.of("analysis", "查看日志", "firstLineOutcome", "resolved"),
+        "'escalationReason'", Map.of("analysis", "查看日志", "firstLineOutcome", "escalate"));
+    refused.forEach((expected, vars) -> {
+      ResponseEntity<String> answer = desk.raw(HttpMethod.POST, "/engine-rest/task/" + analysis + "/complete",
+          variables(vars));
+      assertThat(answer.getStatusCode()).as("%s", vars).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains(expected);
+    });
+
+    assertThat(taskId(desk, ticket, "Task_AnalyseFirstLine")).as("the task is still there").isEqualTo(analysis);
+    completeOnly(desk, ticket, "Task_AnalyseFirstLine", Map.of("analysis", "查看日志", "firstLineOutcome", "resolved",
+        "solution", "重新推送"));
+  }
+
+  @Test
   void shouldRefuseABusinessKeyChosenByTheCaller() {
     Map<String, Object> body = new HashMap<>(variables(incident()));
     body.put("businessKey", "INC-20990101-0001");

@@ -20,41 +20,67 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.io.InputStream;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Validates process starts that come through the engine's REST API (engine-rest and the webapps'
- * Tasklist API) before the engine sees them, so bad input gets a 400 naming the field instead of
- * the engine's generic 500. The engine listener repeats the check for every other way in.
+ * Validates what comes through the engine's REST API (engine-rest and the webapps' Tasklist API)
+ * before the engine sees it, so bad input gets a 400 naming the field instead of the engine's generic
+ * 500: process starts against the process's {@link StartValidator} (the engine listener repeats that
+ * check for every other way in), task completions against the rules of the task's Camunda Form.
  */
-public class StartRequestValidationFilter extends OncePerRequestFilter {
+public class RequestValidationFilter extends OncePerRequestFilter {
 
   private static final Pattern START = Pattern.compile(
       ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
 
+  private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form)$");
+
   private final StartValidators validators;
   private final RepositoryService repositoryService;
+  private final FormService formService;
+  private final TaskService taskService;
   private final ObjectMapper objectMapper;
   private final Map<String, String> keyById = new ConcurrentHashMap<>();
 
-  public StartRequestValidationFilter(StartValidators validators, RepositoryService repositoryService,
-      ObjectMapper objectMapper) {
+  public RequestValidationFilter(StartValidators validators, ProcessEngine engine, ObjectMapper objectMapper) {
     this.validators = validators;
-    this.repositoryService = repositoryService;
+    this.repositoryService = engine.getRepositoryService();
+    this.formService = engine.getFormService();
+    this.taskService = engine.getTaskService();
     this.objectMapper = objectMapper;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !START.matcher(request.getRequestURI()).matches();
+    return !"POST".equals(request.getMethod()) || !(START.matcher(request.getRequestURI()).matches()
+        || TASK.matcher(request.getRequestURI()).matches());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     byte[] body = request.getInputStream().readAllBytes();
+    Matcher task = TASK.matcher(request.getRequestURI());
+    if (task.matches()) {
+      try {
+        JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
+        taskFormRules(task.group(1)).ifPresent(rules -> rules.check(variablesOf(root), currentVariables(task.group(1))));
+      } catch (InvalidInputException e) {
+        respondBadRequest(response, e.getMessage());
+        return;
+      } catch (IOException e) {
+        respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON: " + e.getMessage());
+        return;
+      }
+      chain.doFilter(new CachedBodyRequest(request, body), response);
+      return;
+    }
     Matcher matcher = START.matcher(request.getRequestURI());
     matcher.matches();
     Optional<String> key = matcher.group(1) != null ? Optional.of(matcher.group(1)) : keyOf(matcher.group(2));
@@ -78,6 +104,23 @@ public class StartRequestValidationFilter extends OncePerRequestFilter {
       }
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** The rules of the task's Camunda Form; none when the task has no such form or is not the caller's to see. */
+  private Optional<FormRules> taskFormRules(String taskId) {
+    try (InputStream form = formService.getDeployedTaskForm(taskId)) {
+      return Optional.of(FormRules.of(form, objectMapper));
+    } catch (RuntimeException | IOException e) {
+      return Optional.empty(); // the engine answers unknown, unauthorized or form-less tasks itself
+    }
+  }
+
+  private Map<String, Object> currentVariables(String taskId) {
+    try {
+      return taskService.getVariables(taskId);
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
   }
 
   private Optional<String> keyOf(String definitionId) {
