@@ -10,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -58,8 +60,18 @@ public class RequestValidationFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !(START.matcher(request.getRequestURI()).matches()
-        || TASK.matcher(request.getRequestURI()).matches());
+    return !"POST".equals(request.getMethod())
+        || !(START.matcher(request.getRequestURI()).matches() || TASK.matcher(request.getRequestURI()).matches())
+        || !webappSessionAuthenticated(request);
+  }
+
+  /** Webapp API calls without a logged-in session are left to Camunda, which answers 401 first. */
+  private static boolean webappSessionAuthenticated(HttpServletRequest request) {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/")) {
+      return true;
+    }
+    HttpSession session = request.getSession(false);
+    return session != null && !AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
 import com.opsflow.ticket.TicketService;
 import java.util.HashMap;
 import java.util.List;
@@ -173,6 +174,29 @@ class IncidentRestTest {
     assertThat(taskId(desk, ticket, "Task_AnalyseFirstLine")).as("the task is still there").isEqualTo(analysis);
     completeOnly(desk, ticket, "Task_AnalyseFirstLine", Map.of("analysis", "查看日志", "firstLineOutcome", "resolved",
         "solution", "重新推送"));
+  }
+
+  @Test
+  void shouldCheckTheTasklistStartFormOnTheServerToo() {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("incident").latestVersion()
+        .singleResult().getId();
+    String submit = "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form";
+    Map<String, Object> missingSummary = incident();
+    missingSummary.remove("summary");
+    int ticketsBefore = tickets.count();
+
+    assertThat(WebappSession.anonymous(http).postJson(submit, variables(incident())).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    WebappSession tasklist = WebappSession.login(http, "demo-service-desk", "demo");
+    ResponseEntity<String> refused = tasklist.postJson(submit, variables(missingSummary));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("'summary'");
+    assertThat(tickets.count()).isEqualTo(ticketsBefore);
+
+    ResponseEntity<String> started = tasklist.postJson(submit, variables(incident()));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(started.getBody()).contains("INC-");
+    assertThat(tickets.count()).isEqualTo(ticketsBefore + 1);
   }
 
   @Test

@@ -19,6 +19,8 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static String postgresUrl;
+  private static final java.util.List<ConfigurableApplicationContext> CONTEXTS =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public static boolean postgres() {
     return "postgres".equals(System.getProperty("opsflow.test.database"));
@@ -35,6 +37,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     props.put("spring.datasource.password", password());
     props.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("opsflow-test-database", props));
+    CONTEXTS.add(context);
   }
 
   /** The JDBC URL of this JVM's PostgreSQL test database, created on first use. */
@@ -43,7 +46,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
       String name = "opsflow_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
       execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
       postgresUrl = server() + "/" + name;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // engines first (close() waits for a close already under way), then the database under them
+        CONTEXTS.forEach(ConfigurableApplicationContext::close);
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }));
     }
     return postgresUrl;
   }

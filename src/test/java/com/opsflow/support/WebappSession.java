@@ -1,0 +1,79 @@
+package com.opsflow.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** A user logged into Tasklist as the browser does it: session cookie plus the webapps' CSRF token. */
+public class WebappSession {
+
+  private final TestRestTemplate rest;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
+
+  private WebappSession(TestRestTemplate rest) {
+    this.rest = rest;
+  }
+
+  public static WebappSession anonymous(TestRestTemplate rest) {
+    WebappSession session = new WebappSession(rest);
+    session.remember(rest.exchange("/camunda/app/tasklist/", HttpMethod.GET, new HttpEntity<>(new HttpHeaders()),
+        String.class));
+    return session;
+  }
+
+  public static WebappSession login(TestRestTemplate rest, String user, String password) {
+    WebappSession session = anonymous(rest);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    HttpHeaders headers = session.headers();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> answer = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+        new HttpEntity<>(form, headers), String.class);
+    if (!answer.getStatusCode().is2xxSuccessful()) {
+      throw new IllegalStateException("Tasklist login of " + user + " failed: " + answer.getStatusCode());
+    }
+    session.remember(answer);
+    // the login starts a new session; its first read hands out the CSRF token that session expects
+    session.remember(rest.exchange("/camunda/api/engine/engine/default/task/count", HttpMethod.GET,
+        new HttpEntity<>(session.headers()), String.class));
+    return session;
+  }
+
+  public ResponseEntity<String> postJson(String path, Object body) {
+    HttpHeaders headers = headers();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> answer = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    remember(answer);
+    return answer;
+  }
+
+  private HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    if (cookies.containsKey("XSRF-TOKEN")) {
+      headers.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    }
+    return headers;
+  }
+
+  private void remember(ResponseEntity<?> answer) {
+    List<String> set = answer.getHeaders().get(HttpHeaders.SET_COOKIE);
+    if (set != null) {
+      for (String cookie : set) {
+        String pair = cookie.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+  }
+}
