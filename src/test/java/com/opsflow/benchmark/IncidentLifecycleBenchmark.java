@@ -1,0 +1,445 @@
+package com.opsflow.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.opsflow.incident.IncidentFollowupProcess;
+import com.opsflow.incident.IncidentProcess;
+import com.opsflow.mail.NotificationProcess;
+import com.opsflow.security.OpsFlowGroups;
+import com.opsflow.ticket.Ticket;
+import com.opsflow.ticket.TicketService;
+import com.opsflow.ticket.TicketStatus;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Drives N incident lifecycles through the real application (engine, DMN, delegates, ticket register,
+ * authorization checks on, history level full as in production) and prints lifecycles per second and
+ * task-completion latency; see docs/benchmark.md. Not part of the test run: tagged "benchmark", run
+ * with {@code ./mvnw -B test -Pbenchmark}. It asserts correctness only, never speed.
+ *
+ * <p>Its own context rather than {@code @OpsFlowIntegrationTest}: the coverage listeners of the shared
+ * context would add work to every step, and the coverage gate would fail a class that only walks the
+ * main paths.
+ */
+@Tag("benchmark")
+@ExcludeFromProcessCoverage
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+// closes the engine before the JVM's shutdown hooks run, so it does not race TestDatabase dropping the database
+@DirtiesContext
+class IncidentLifecycleBenchmark {
+
+  private static final Path JSON_REPORT = Path.of("target", "benchmark", "incident-lifecycle.json");
+  private static final String DESK_USER = "demo-" + OpsFlowGroups.SERVICE_DESK;
+  private static final String SECOND_LINE_USER = "demo-" + OpsFlowGroups.SECOND_LINE;
+
+  @Autowired
+  private ProcessEngine engine;
+  @Autowired
+  private RuntimeService runtime;
+  @Autowired
+  private TaskService tasks;
+  @Autowired
+  private IdentityService identity;
+  @Autowired
+  private HistoryService history;
+  @Autowired
+  private ManagementService management;
+  @Autowired
+  private TicketService tickets;
+  @Autowired
+  private DataSource dataSource;
+
+  @Test
+  void drivesIncidentLifecyclesToClosedTickets() throws Exception {
+    Settings settings = Settings.fromSystemProperties();
+    assertThat(management.getHistoryLevel()).as("history level (production: full)")
+        .isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
+    assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).as("authorization checks").isTrue();
+    String database = database();
+
+    Run warmup = run(settings, 0, settings.warmup());
+    long notificationsBefore = notificationInstances();
+    double loadBefore = loadAverage();
+    Run measured = run(settings, settings.warmup(), settings.lifecycles());
+    double loadAfter = loadAverage();
+    long notificationsCreated = notificationInstances() - notificationsBefore;
+
+    List<Lifecycle> all = new ArrayList<>(warmup.lifecycles());
+    all.addAll(measured.lifecycles());
+    Map<String, Integer> priorityMix = verify(all);
+
+    Map<String, Object> report =
+        report(settings, database, measured, priorityMix, notificationsCreated, new double[] {loadBefore, loadAfter});
+    print(report);
+    writeJson(report);
+  }
+
+  private Run run(Settings settings, int firstIndex, int count) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    try {
+      long begin = System.nanoTime();
+      List<Future<Lifecycle>> futures = new ArrayList<>();
+      for (int i = firstIndex; i < firstIndex + count; i++) {
+        Scenario scenario = Scenario.of(i, settings.escalateEvery());
+        futures.add(pool.submit(() -> lifecycle(scenario)));
+      }
+      List<Lifecycle> done = new ArrayList<>();
+      for (Future<Lifecycle> future : futures) {
+        done.add(future.get());
+      }
+      return new Run(done, System.nanoTime() - begin);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One incident from the desk's start to closure, as the users would click through it in Tasklist. */
+  private Lifecycle lifecycle(Scenario s) {
+    List<Timing> timings = new ArrayList<>();
+    try {
+      actAs(DESK_USER, OpsFlowGroups.SERVICE_DESK);
+      long t0 = System.nanoTime();
+      ProcessInstance instance = runtime.createProcessInstanceByKey(IncidentProcess.KEY)
+          .setVariables(s.startVariables())
+          .execute();
+      long startNanos = System.nanoTime() - t0;
+      String ticket = instance.getBusinessKey();
+      assertThat(ticket).as("ticket number of lifecycle %d", s.index()).isNotBlank();
+
+      complete(ticket, IncidentProcess.Element.LOOKUP_KNOWLEDGE,
+          Map.of(IncidentProcess.Var.KNOWLEDGE_ARTICLE_USED, s.knowledgeArticle()), timings);
+      if (s.escalate()) {
+        complete(ticket, IncidentProcess.Element.ANALYSE, Map.of(
+            IncidentProcess.Var.ANALYSIS, "一线排查：" + s.summary() + "，按知识库步骤处理后仍未恢复。",
+            IncidentProcess.Var.FIRST_LINE_OUTCOME, IncidentProcess.Outcome.ESCALATE,
+            IncidentProcess.Var.ESCALATION_REASON, "需查看服务端日志与配置，一线无权限。"), timings);
+        actAs(SECOND_LINE_USER, OpsFlowGroups.SECOND_LINE);
+        complete(ticket, IncidentFollowupProcess.Element.HANDLE_ESCALATED, Map.of(
+            IncidentFollowupProcess.Var.SECOND_LINE_ANALYSIS, "服务端接口超时，连接池耗尽。",
+            IncidentProcess.Var.SOLUTION, "扩大连接池并重启应用服务，已恢复。"), timings);
+        actAs(DESK_USER, OpsFlowGroups.SERVICE_DESK);
+        complete(ticket, IncidentFollowupProcess.Element.VERIFY_SOLUTION, Map.of(
+            IncidentFollowupProcess.Var.VERIFICATION_OUTCOME, IncidentFollowupProcess.Outcome.VERIFIED,
+            IncidentFollowupProcess.Var.VERIFICATION_NOTE, "测试环境复现后验证通过。"), timings);
+        complete(ticket, IncidentFollowupProcess.Element.CALL_BACK, Map.of(
+            IncidentFollowupProcess.Var.CALLBACK_NOTE, "已电话回访" + s.reporter() + "，告知处理结果。"), timings);
+        complete(ticket, IncidentFollowupProcess.Element.CONFIRM_APPLIED, Map.of(
+            IncidentFollowupProcess.Var.SATISFACTION_OUTCOME, IncidentFollowupProcess.Outcome.SATISFIED,
+            IncidentFollowupProcess.Var.SATISFACTION_NOTE, "用户确认业务已恢复。"), timings);
+      } else {
+        complete(ticket, IncidentProcess.Element.ANALYSE, Map.of(
+            IncidentProcess.Var.ANALYSIS, "一线排查：" + s.summary() + "。",
+            IncidentProcess.Var.FIRST_LINE_OUTCOME, IncidentProcess.Outcome.RESOLVED,
+            IncidentProcess.Var.SOLUTION, s.solution()), timings);
+        complete(ticket, IncidentProcess.Element.CONFIRM_WITH_REPORTER, Map.of(
+            IncidentProcess.Var.CONFIRMATION_OUTCOME, IncidentProcess.Outcome.CONFIRMED,
+            IncidentProcess.Var.CONFIRMATION_NOTE, "用户电话确认已恢复。"), timings);
+      }
+      complete(ticket, IncidentProcess.Element.CLOSE, Map.of(
+          IncidentProcess.Var.CLOSURE_NOTE, "已结案。",
+          IncidentProcess.Var.NEW_KNOWLEDGE_CANDIDATE, s.escalate()), timings);
+      return new Lifecycle(s, instance.getId(), ticket, startNanos, timings);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private void complete(String ticket, String taskKey, Map<String, Object> variables, List<Timing> timings) {
+    long t0 = System.nanoTime();
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey(taskKey).singleResult();
+    long t1 = System.nanoTime();
+    if (task == null) {
+      throw new IllegalStateException(ticket + " has no open task " + taskKey);
+    }
+    tasks.complete(task.getId(), variables);
+    timings.add(new Timing(taskKey, t1 - t0, System.nanoTime() - t1));
+  }
+
+  private void actAs(String user, String group) {
+    identity.setAuthentication(user, List.of(group));
+  }
+
+  /** Every lifecycle ended at "closed" with its ticket closed; returns the priority mix the DMN decided. */
+  private Map<String, Integer> verify(List<Lifecycle> lifecycles) {
+    identity.clearAuthentication();
+    Map<String, Integer> mix = new TreeMap<>();
+    for (Lifecycle l : lifecycles) {
+      HistoricProcessInstance incident =
+          history.createHistoricProcessInstanceQuery().processInstanceId(l.processInstanceId()).singleResult();
+      assertThat(incident.getState()).as("state of %s", l.ticket()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+      assertThat(incident.getEndActivityId()).as("end of %s", l.ticket()).isEqualTo(IncidentProcess.Element.END_CLOSED);
+      Ticket ticket = tickets.find(l.ticket()).orElseThrow(() -> new AssertionError("no ticket " + l.ticket()));
+      assertThat(ticket.status()).as("status of %s", l.ticket()).isEqualTo(TicketStatus.CLOSED.code());
+      assertThat(ticket.escalationLevel()).as("escalation level of %s", l.ticket()).isEqualTo(l.scenario().escalate() ? 1 : 0);
+      if (l.scenario().escalate()) {
+        HistoricProcessInstance followup =
+            history.createHistoricProcessInstanceQuery().superProcessInstanceId(l.processInstanceId()).singleResult();
+        assertThat(followup.getState()).as("follow-up of %s", l.ticket()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(tickets.transferStatus(l.ticket())).as("transfer of %s", l.ticket()).contains("closed");
+      }
+      mix.merge(ticket.priority(), 1, Integer::sum);
+      if (Boolean.TRUE.equals(ticket.major())) {
+        mix.merge("major", 1, Integer::sum);
+      }
+    }
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentFollowupProcess.KEY).count()).isZero();
+    assertThat(tasks.createTaskQuery().count()).as("open user tasks").isZero();
+    return mix;
+  }
+
+  private long notificationInstances() {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY).count();
+  }
+
+  /** The machine's 1-minute load average: other builds on the box make the figures noisy. */
+  private static double loadAverage() {
+    return round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private String database() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion().split(" ")[0];
+    }
+  }
+
+  private Map<String, Object> report(Settings settings, String database, Run measured, Map<String, Integer> priorityMix,
+      long notificationsCreated, double[] loadBeforeAfter) {
+    List<Lifecycle> lifecycles = measured.lifecycles();
+    long[] starts = lifecycles.stream().mapToLong(Lifecycle::startNanos).toArray();
+    long[] completions = lifecycles.stream().flatMap(l -> l.timings().stream()).mapToLong(Timing::nanos).toArray();
+    long[] queries = lifecycles.stream().flatMap(l -> l.timings().stream()).mapToLong(Timing::queryNanos).toArray();
+    Map<String, Object> perTask = new LinkedHashMap<>();
+    lifecycles.stream().flatMap(l -> l.timings().stream()).map(Timing::taskKey).distinct().forEach(key ->
+        perTask.put(key, Stats.of(lifecycles.stream().flatMap(l -> l.timings().stream())
+            .filter(t -> t.taskKey().equals(key)).mapToLong(Timing::nanos).toArray()).asMap()));
+    double seconds = measured.wallNanos() / 1e9;
+
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("benchmark", "incident-lifecycle");
+    r.put("measuredAt", OffsetDateTime.now().toString());
+    r.put("database", database);
+    r.put("historyLevel", "full");
+    r.put("authorizationChecks", true);
+    r.put("lifecycles", settings.lifecycles());
+    r.put("warmup", settings.warmup());
+    r.put("threads", settings.threads());
+    r.put("escalateEvery", settings.escalateEvery());
+    r.put("escalated", lifecycles.stream().filter(l -> l.scenario().escalate()).count());
+    r.put("cpus", Runtime.getRuntime().availableProcessors());
+    r.put("java", System.getProperty("java.version"));
+    r.put("wallSeconds", round(seconds));
+    r.put("lifecyclesPerSecond", round(lifecycles.size() / seconds));
+    r.put("taskCompletionMs", Stats.of(completions).asMap());
+    r.put("startMs", Stats.of(starts).asMap());
+    r.put("taskQueryMs", Stats.of(queries).asMap());
+    r.put("perTaskCompletionMs", perTask);
+    r.put("priorityMixAllLifecycles", priorityMix);
+    r.put("notificationInstancesCreated", notificationsCreated);
+    Map<String, Object> load = new LinkedHashMap<>();
+    load.put("before", loadBeforeAfter[0]);
+    load.put("after", loadBeforeAfter[1]);
+    r.put("loadAverage1m", load);
+    return r;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void print(Map<String, Object> r) {
+    Map<String, Object> completion = (Map<String, Object>) r.get("taskCompletionMs");
+    Map<String, Object> start = (Map<String, Object>) r.get("startMs");
+    StringBuilder out = new StringBuilder("\n");
+    out.append(String.format(Locale.ROOT, "OpsFlow benchmark: incident lifecycles on %s (history %s, authorization on),"
+            + " N=%s, warm-up=%s, threads=%s, cpus=%s%n", r.get("database"), r.get("historyLevel"), r.get("lifecycles"),
+        r.get("warmup"), r.get("threads"), r.get("cpus")));
+    out.append(String.format(Locale.ROOT, "  lifecycles/s: %.2f  (%s lifecycles in %.2f s, %s of them escalated"
+        + " through incident-followup)%n", r.get("lifecyclesPerSecond"), r.get("lifecycles"), r.get("wallSeconds"),
+        r.get("escalated")));
+    out.append(String.format(Locale.ROOT, "  task completion latency ms: p50 %s  p95 %s  p99 %s  max %s  (n=%s)%n",
+        completion.get("p50"), completion.get("p95"), completion.get("p99"), completion.get("max"),
+        completion.get("count")));
+    out.append(String.format(Locale.ROOT, "  start latency ms:           p50 %s  p95 %s  p99 %s  max %s  (n=%s)%n",
+        start.get("p50"), start.get("p95"), start.get("p99"), start.get("max"), start.get("count")));
+    Map<String, Object> query = (Map<String, Object>) r.get("taskQueryMs");
+    out.append(String.format(Locale.ROOT, "  task query latency ms:      p50 %s  p95 %s  p99 %s  max %s  (n=%s, finding"
+        + " each task by ticket number; not in the completion figures)%n", query.get("p50"), query.get("p95"),
+        query.get("p99"), query.get("max"), query.get("count")));
+    out.append("  completion latency per task, ms:\n");
+    ((Map<String, Object>) r.get("perTaskCompletionMs")).forEach((task, stats) -> {
+      Map<String, Object> s = (Map<String, Object>) stats;
+      out.append(String.format(Locale.ROOT, "    %-24s n=%-5s p50 %-7s p95 %-7s max %s%n", task, s.get("count"),
+          s.get("p50"), s.get("p95"), s.get("max")));
+    });
+    out.append(String.format(Locale.ROOT, "  priority mix (warm-up included): %s%n", r.get("priorityMixAllLifecycles")));
+    Map<String, Object> load = (Map<String, Object>) r.get("loadAverage1m");
+    out.append(String.format(Locale.ROOT, "  load average (1 min) before/after the measured run: %s / %s%n",
+        load.get("before"), load.get("after")));
+    out.append(String.format(Locale.ROOT, "  notification instances created in the measured run: %s (left waiting at their async mail job:"
+        + " the job executor is off in the test profile)%n", r.get("notificationInstancesCreated")));
+    out.append("  checked: every lifecycle ended at " + IncidentProcess.Element.END_CLOSED + ", every ticket closed\n");
+    out.append("  JSON: " + JSON_REPORT + "\n");
+    System.out.println(out);
+  }
+
+  private static void writeJson(Map<String, Object> report) throws IOException {
+    Files.createDirectories(JSON_REPORT.getParent());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(JSON_REPORT.toFile(), report);
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  /** -Dbenchmark.lifecycles, .warmup, .threads, .escalateEvery (0: never escalate). */
+  record Settings(int lifecycles, int warmup, int threads, int escalateEvery) {
+
+    static Settings fromSystemProperties() {
+      Settings s = new Settings(property("benchmark.lifecycles", 200), property("benchmark.warmup", 20),
+          property("benchmark.threads", 1), property("benchmark.escalateEvery", 5));
+      if (s.lifecycles() < 1 || s.warmup() < 0 || s.threads() < 1 || s.escalateEvery() < 0) {
+        throw new IllegalArgumentException("benchmark settings out of range: " + s);
+      }
+      return s;
+    }
+
+    private static int property(String name, int fallback) {
+      String value = System.getProperty(name);
+      return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+  }
+
+  /**
+   * What the desk is told about lifecycle {@code index}: systems rotate, about four in five incidents
+   * come out P3/P4, one in ten P1 (half of those major), the rest P2; every escalateEvery-th goes to
+   * second line.
+   */
+  record Scenario(int index, String system, String channel, String reporter, String reporterEmail, String summary,
+      String knowledgeArticle, String solution, String impact, String urgency, boolean importantPeriod,
+      boolean escalate) {
+
+    private static final String[][] IMPACT_URGENCY = {
+        {"individual", "low"}, {"individual", "medium"}, {"office", "low"}, {"individual", "high"},
+        {"office", "medium"}, {"individual", "low"}, {"city", "low"}, {"individual", "medium"},
+        {"office", "low"}, {"office", "high"}, {"individual", "low"}, {"individual", "high"},
+        {"office", "medium"}, {"individual", "medium"}, {"city", "medium"}, {"office", "low"},
+        {"individual", "low"}, {"province", "high"}, {"city", "high"}, {"office", "medium"}};
+    private static final String[] REPORTERS = {"张伟", "李娜", "王芳", "刘洋", "陈静", "赵磊", "周敏"};
+    private static final Map<String, String[][]> CASES = Map.of(
+        "tips", new String[][] {
+            {"电子缴款书打印空白，控件提示异常", "KB-0001", "更新打印控件并清理浏览器缓存后重新打印，已正常。"},
+            {"三方协议验证长时间无回执", "KB-0002", "核对开户行行号后重新发起验证，已返回成功。"},
+            {"批量扣税文件上传超时", "", "拆分文件分批上传，已完成。"}},
+        "oa", new String[][] {
+            {"公文提交后下一环节收不到待办", "KB-0004", "后台重新推送待办，下一环节已收到。"},
+            {"登录提示密码错误，账号被锁定", "KB-0005", "解锁账号并指导用户重置密码。"},
+            {"会议室预约页面打开缓慢", "", "清理浏览器缓存，切换兼容模式后恢复。"}},
+        "invoice", new String[][] {
+            {"发票开具失败，提示税控设备异常", "KB-0006", "重新连接税控设备并重启开票服务，已能开票。"},
+            {"红字发票信息表提交后无反馈", "", "重新提交信息表，已返回受理结果。"}});
+
+    static Scenario of(int index, int escalateEvery) {
+      String system = IncidentProcess.SYSTEMS.get(index % IncidentProcess.SYSTEMS.size());
+      String[][] cases = CASES.get(system);
+      String[] c = cases[(index / IncidentProcess.SYSTEMS.size()) % cases.length];
+      String[] impactUrgency = IMPACT_URGENCY[index % IMPACT_URGENCY.length];
+      String reporter = REPORTERS[index % REPORTERS.length];
+      return new Scenario(index, system, IncidentProcess.CHANNELS.get(index % IncidentProcess.CHANNELS.size()),
+          reporter, index % 2 == 0 ? "user" + index + "@example.cn" : "", c[0], c[1], c[2],
+          impactUrgency[0], impactUrgency[1], index % 7 == 0,
+          escalateEvery > 0 && index % escalateEvery == escalateEvery - 1);
+    }
+
+    Map<String, Object> startVariables() {
+      Map<String, Object> v = new LinkedHashMap<>();
+      v.put(IncidentProcess.Var.SYSTEM, system);
+      v.put(IncidentProcess.Var.CHANNEL, channel);
+      v.put(IncidentProcess.Var.REPORTER, reporter);
+      v.put(IncidentProcess.Var.REPORTER_EMAIL, reporterEmail);
+      v.put(IncidentProcess.Var.SUMMARY, summary);
+      v.put(IncidentProcess.Var.DESCRIPTION, reporter + "来电反映：" + summary + "，影响日常办理业务。");
+      v.put(IncidentProcess.Var.IMPACT, impact);
+      v.put(IncidentProcess.Var.URGENCY, urgency);
+      v.put(IncidentProcess.Var.IMPORTANT_PERIOD, importantPeriod);
+      return v;
+    }
+  }
+
+  /** One user task: finding it (as Tasklist would, by ticket number) and completing it. */
+  record Timing(String taskKey, long queryNanos, long nanos) {
+  }
+
+  record Lifecycle(Scenario scenario, String processInstanceId, String ticket, long startNanos, List<Timing> timings) {
+  }
+
+  record Run(List<Lifecycle> lifecycles, long wallNanos) {
+  }
+
+  /** Nearest-rank percentiles in milliseconds. */
+  record Stats(int count, double p50, double p95, double p99, double max, double mean) {
+
+    static Stats of(long[] nanos) {
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      return new Stats(sorted.length, ms(rank(sorted, 50)), ms(rank(sorted, 95)), ms(rank(sorted, 99)),
+          ms(sorted[sorted.length - 1]), ms((long) Arrays.stream(sorted).average().orElse(0)));
+    }
+
+    private static long rank(long[] sorted, int percentile) {
+      int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, index)];
+    }
+
+    private static double ms(long nanos) {
+      return round(nanos / 1e6);
+    }
+
+    Map<String, Object> asMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("count", count);
+      m.put("p50", p50);
+      m.put("p95", p95);
+      m.put("p99", p99);
+      m.put("max", max);
+      m.put("mean", mean);
+      return m;
+    }
+  }
+}
