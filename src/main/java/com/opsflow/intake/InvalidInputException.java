@@ -12,6 +12,12 @@ public class InvalidInputException extends ProcessEngineException {
     this.field = field;
   }
 
+  /** A caller tried to choose the ticket number. */
+  public static InvalidInputException businessKeyGiven() {
+    return new InvalidInputException("businessKey", "工单号由 OpsFlow 分配，请勿填写业务键 / the business key is the"
+        + " ticket number that OpsFlow assigns; leave it empty");
+  }
+
   public String field() {
     return field;
   }

@@ -78,44 +78,41 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     byte[] body = request.getInputStream().readAllBytes();
-    Matcher task = TASK.matcher(request.getRequestURI());
-    if (task.matches()) {
-      try {
-        JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
-        taskFormRules(task.group(1)).ifPresent(rules -> rules.check(variablesOf(root), currentVariables(task.group(1))));
-      } catch (InvalidInputException e) {
-        respondBadRequest(response, e.getMessage());
-        return;
-      } catch (IOException e) {
-        respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON: " + e.getMessage());
-        return;
+    try {
+      JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
+      Matcher task = TASK.matcher(request.getRequestURI());
+      if (task.matches()) {
+        checkTaskCompletion(task.group(1), root);
+      } else {
+        checkStart(request.getRequestURI(), root);
       }
-      chain.doFilter(new CachedBodyRequest(request, body), response);
+    } catch (InvalidInputException e) {
+      respondBadRequest(response, e.getMessage());
+      return;
+    } catch (IOException e) {
+      respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON: " + e.getMessage());
       return;
     }
-    Matcher matcher = START.matcher(request.getRequestURI());
-    matcher.matches();
-    Optional<String> key = matcher.group(1) != null ? Optional.of(matcher.group(1)) : keyOf(matcher.group(2));
-    Optional<StartValidator> validator = key.flatMap(validators::forProcess);
-    if (validator.isPresent()) {
-      try {
-        JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
-        JsonNode businessKey = root == null ? null : root.get("businessKey");
-        if (businessKey != null && businessKey.isTextual() && !businessKey.textValue().isBlank()) {
-          respondBadRequest(response, "工单号由 OpsFlow 分配，请勿填写业务键 / the business key is the ticket number that"
-              + " OpsFlow assigns; leave it empty");
-          return;
-        }
-        validator.get().validate(variablesOf(root));
-      } catch (InvalidInputException e) {
-        respondBadRequest(response, e.getMessage());
-        return;
-      } catch (IOException e) {
-        respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON: " + e.getMessage());
-        return;
-      }
-    }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private void checkTaskCompletion(String taskId, JsonNode root) {
+    taskFormRules(taskId).ifPresent(rules -> rules.check(variablesOf(root), currentVariables(taskId)));
+  }
+
+  private void checkStart(String uri, JsonNode root) {
+    Matcher start = START.matcher(uri);
+    start.matches();
+    Optional<String> key = start.group(1) != null ? Optional.of(start.group(1)) : keyOf(start.group(2));
+    Optional<StartValidator> validator = key.flatMap(validators::forProcess);
+    if (validator.isEmpty()) {
+      return;
+    }
+    JsonNode businessKey = root == null ? null : root.get("businessKey");
+    if (businessKey != null && businessKey.isTextual() && !businessKey.textValue().isBlank()) {
+      throw InvalidInputException.businessKeyGiven();
+    }
+    validator.get().validate(variablesOf(root));
   }
 
   /** The rules of the task's Camunda Form; none when the task has no such form or is not the caller's to see. */

@@ -27,8 +27,7 @@ public class StartIntake {
     validators.forProcess(processKey).ifPresent(v -> execution.setVariables(v.validate(execution.getVariables())));
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey != null && !businessKey.isBlank()) {
-      throw new InvalidInputException("businessKey", "工单号由 OpsFlow 分配，请勿填写业务键 / the business key is the ticket"
-          + " number that OpsFlow assigns; leave it empty");
+      throw InvalidInputException.businessKeyGiven();
     }
     String number = ticketNumbers.next(ticketPrefix);
     execution.setProcessBusinessKey(number);
