@@ -58,6 +58,17 @@ final class AccessPolicy {
       grants.add(new Grant(group, DEPLOYMENT, "*", Permissions.READ));
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
+    majorIncidents(grants);
     return grants;
+  }
+
+  /** Second line and the team lead declare and follow major incidents; their tasks come by candidate group. */
+  static void majorIncidents(List<Grant> grants) {
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, "major-incident", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
   }
 }
