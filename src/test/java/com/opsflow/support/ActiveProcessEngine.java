@@ -20,16 +20,9 @@ public class ActiveProcessEngine extends AbstractTestExecutionListener {
 
   @Override
   public void beforeTestClass(TestContext testContext) {
-    if (testContext.hasApplicationContext() || isSpringTest(testContext)) {
-      String[] engines = testContext.getApplicationContext().getBeanNamesForType(ProcessEngine.class);
-      if (engines.length == 1) {
-        ProcessEngines.registerProcessEngine(testContext.getApplicationContext().getBean(ProcessEngine.class));
-      }
+    String[] engines = testContext.getApplicationContext().getBeanNamesForType(ProcessEngine.class);
+    if (engines.length == 1) {
+      ProcessEngines.registerProcessEngine(testContext.getApplicationContext().getBean(ProcessEngine.class));
     }
-  }
-
-  private static boolean isSpringTest(TestContext testContext) {
-    return org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(testContext.getTestClass(),
-        org.springframework.boot.test.context.SpringBootTest.class);
   }
 }
