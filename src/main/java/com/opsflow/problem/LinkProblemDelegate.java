@@ -1,5 +1,6 @@
 package com.opsflow.problem;
 
+import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,6 +26,11 @@ class LinkProblemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object problemNumber = execution.getVariable(TicketVariables.PROBLEM_NUMBER);
     if (problemNumber == null || problemNumber.toString().isBlank()) {
+      if (IncidentFollowupProcess.Outcome.AWAIT_PROBLEM.equals(
+          execution.getVariable(IncidentFollowupProcess.Var.HANDLING_OUTCOME))) {
+        throw new FormFieldValidationException(TicketVariables.PROBLEM_NUMBER, "等待问题解决时必须填写关联问题单号"
+            + " / field 'problemNumber' is required when waiting for a problem");
+      }
       return;
     }
     try {

@@ -145,5 +145,8 @@ class IncidentFollowupProcessTest {
         "handlingOutcome", "await-problem", "problemNumber", "PRB-20260101-9999"))
         .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("PRB-20260101-9999");
     BpmnAwareTests.assertThat(pi).isWaitingAt(HANDLE_ESCALATED);
+    assertThatThrownBy(() -> driver.complete(pi, HANDLE_ESCALATED, "secondLineAnalysis", "程序缺陷",
+        "handlingOutcome", "await-problem"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("problemNumber");
   }
 }
