@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * "关联问题单" in the incident followup: links the incident to the problem number second line entered.
  * Runs in the completion of second line's task, so an unknown or ended problem refuses the completion
- * (Tasklist shows the message, REST answers 400) instead of leaving a dangling number on the ticket.
+ * (Tasklist shows the message, REST answers 400) instead of leaving a dangling number on the ticket; waiting
+ * needs a problem that is still open.
  */
 @Component("linkProblem")
 class LinkProblemDelegate implements JavaDelegate {
@@ -34,6 +35,10 @@ class LinkProblemDelegate implements JavaDelegate {
       return;
     }
     try {
+      if (IncidentFollowupProcess.Outcome.AWAIT_PROBLEM.equals(
+          execution.getVariable(IncidentFollowupProcess.Var.HANDLING_OUTCOME))) {
+        problems.open(problemNumber.toString().trim());
+      }
       problems.linkIncident(problemNumber.toString().trim(), execution.getProcessBusinessKey(),
           RecordOnProblemDelegate.actor(execution));
     } catch (InvalidInputException e) {

@@ -103,18 +103,14 @@ public class ProblemService {
   }
 
   /**
-   * Links an incident to a problem (many incidents, one problem). Linking again to the same problem changes nothing.
+   * Links an incident to a problem (many incidents, one problem). Linking again to the same problem changes nothing;
+   * an ended problem can still be named as an incident's cause.
    *
-   * @throws InvalidInputException when the problem or the incident does not exist, the problem is no longer open,
-   *     or the incident is already linked to another problem
+   * @throws InvalidInputException when the problem or the incident does not exist, or the incident is already linked
+   *     to another problem
    */
   public void linkIncident(String problemNumber, String incidentNumber, String actor) {
-    Problem problem = find(problemNumber).orElseThrow(() -> new InvalidInputException("problemNumber",
-        "问题单 " + problemNumber + " 不存在 / no problem " + problemNumber));
-    if (problem.resolvedAt() != null || problem.closedAt() != null) {
-      throw new InvalidInputException("problemNumber", "问题单 " + problemNumber + " 已结束（" + problem.status()
-          + "），不能再关联事件 / problem " + problemNumber + " has ended");
-    }
+    existing(problemNumber);
     Ticket incident = tickets.find(incidentNumber).filter(t -> "incident".equals(t.ticketType()))
         .orElseThrow(() -> new InvalidInputException("incidentNumber",
             "事件单 " + incidentNumber + " 不存在 / no incident " + incidentNumber));
@@ -130,6 +126,25 @@ public class ProblemService {
         incident.ticketNumber(), problemNumber, ts(time.localNow()), actor);
     tickets.recordProblemLink(incident.ticketNumber(), problemNumber, actor);
     tickets.event(problemNumber, "incident-linked", actor, incident.ticketNumber());
+  }
+
+  /**
+   * The problem, which must still be open: an incident can wait only for a problem that will end.
+   *
+   * @throws InvalidInputException when it does not exist or has ended
+   */
+  public Problem open(String problemNumber) {
+    Problem problem = existing(problemNumber);
+    if (problem.resolvedAt() != null || problem.closedAt() != null) {
+      throw new InvalidInputException("problemNumber", "问题单 " + problemNumber + " 已结束（" + problem.status()
+          + "），请直接填写解决方案 / problem " + problemNumber + " has ended; give the solution instead");
+    }
+    return problem;
+  }
+
+  private Problem existing(String problemNumber) {
+    return find(problemNumber).orElseThrow(() -> new InvalidInputException("problemNumber",
+        "问题单 " + problemNumber + " 不存在 / no problem " + problemNumber));
   }
 
   void recordIncidentNotified(String problemNumber, String incidentNumber, String result) {

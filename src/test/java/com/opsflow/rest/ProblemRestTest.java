@@ -164,6 +164,17 @@ class ProblemRestTest {
     assertThat(incidents).filteredOn(i -> notWaiting.equals(i.get("incidentNumber")))
         .extracting(i -> i.get("notifyResult")).containsExactly("noted-not-waiting");
     assertThat(desk.get("/api/problems/" + problem).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    // an ended problem can still be named as a cause, but nobody can wait for it any more
+    String late = escalatedIncident();
+    ResponseEntity<String> waitForEnded = secondLine.raw(HttpMethod.POST, "/engine-rest/task/"
+        + taskId(secondLine, late, "Task_HandleEscalated") + "/complete", variables(Map.of("secondLineAnalysis",
+        "同一问题", "handlingOutcome", "await-problem", "problemNumber", problem)));
+    assertThat(waitForEnded.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(waitForEnded.getBody()).contains(problem, "已结束");
+    complete(secondLine, late, "Task_HandleEscalated", Map.of("secondLineAnalysis", "同一问题", "handlingOutcome", "solved",
+        "solution", "按问题单最终方案升级 OA 5.1.3", "problemNumber", problem));
+    assertThat(taskId(desk, late, "Task_VerifySolution")).isNotBlank();
   }
 
   private String taskId(RestClient client, String businessKey, String taskDefinitionKey) {
