@@ -82,6 +82,7 @@ public final class ProblemProcess {
     public static final String ANALYSE_PROGRAM = "Task_AnalyseProgram";
     public static final String WORKAROUND = "Task_Workaround";
     public static final String RECORD_ANALYSIS = "ServiceTask_RecordAnalysis";
+    public static final String NOTIFY_CONFIRMED = "ServiceTask_NotifyConfirmed";
     public static final String COMMUNICATE_REQUIREMENT = "Task_CommunicateRequirement";
     public static final String ANALYSE_REQUIREMENT = "Task_AnalyseRequirement";
     public static final String JOINT_REVIEW = "Task_JointReview";

@@ -164,7 +164,7 @@ class ProblemVendorHandoffBrowserTest {
 
     Task tracking = wait.until(d -> taskService.createTaskQuery().processInstanceId(problem.getId())
         .taskDefinitionKey(ProblemProcess.Element.TRACK_FIX).singleResult());
-    assertThat(tracking.getName()).isEqualTo("跟踪处理");
+    assertThat(tracking.getName()).isEqualTo("问题跟踪");
     assertThat(history.createHistoricTaskInstanceQuery().taskId(vendorTask.getId()).singleResult().getAssignee())
         .isEqualTo(USER);
     Problem answered = problems.find(problem.getBusinessKey()).orElseThrow();

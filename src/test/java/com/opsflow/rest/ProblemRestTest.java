@@ -129,7 +129,7 @@ class ProblemRestTest {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
 
     complete(secondLine, problem, "Task_CommunicateProgram", Map.of("communicationNote", "与办公室确认"));
-    complete(secondLine, problem, "Task_Reproduce", Map.of("testEnvironment", "OA 测试环境", "reproduceSteps",
+    complete(secondLine, problem, "Task_Reproduce", Map.of("userEnvironment", "Windows 10，Chrome 120", "testEnvironment", "OA 测试环境", "reproduceSteps",
         "同步组织机构后发文", "reproduceOutcome", "reproduced"));
     complete(secondLine, problem, "Task_AnalyseProgram", Map.of("rootCause", "同步程序未处理兼职人员"));
     complete(secondLine, problem, "Task_Workaround", Map.of("workaround", "手工补录环节人员"));
