@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
+import com.opsflow.problem.ProblemProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -59,6 +60,7 @@ final class AccessPolicy {
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
     majorIncidents(grants);
+    problem(grants);
     return grants;
   }
 
@@ -70,5 +72,14 @@ final class AccessPolicy {
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
     }
+  }
+
+  /** Problems (B-2.3.4, B-2.3.5): second line opens and follows them; the vendor sees the ones it works. */
+  static void problem(List<Grant> grants) {
+    grants.add(new Grant(SECOND_LINE, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, ProblemProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(VENDOR, PROCESS_DEFINITION, ProblemProcess.KEY, ProcessDefinitionPermissions.READ));
   }
 }
