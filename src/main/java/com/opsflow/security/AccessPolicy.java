@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
+import com.opsflow.knowledge.KnowledgeProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -58,6 +59,15 @@ final class AccessPolicy {
       grants.add(new Grant(group, DEPLOYMENT, "*", Permissions.READ));
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
+    knowledge(grants);
     return grants;
+  }
+
+  /** The knowledge group drafts articles by hand (Tasklist start) and follows its knowledge instances. */
+  static void knowledge(List<Grant> grants) {
+    grants.add(new Grant(KNOWLEDGE, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(KNOWLEDGE, PROCESS_DEFINITION, KnowledgeProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 }
