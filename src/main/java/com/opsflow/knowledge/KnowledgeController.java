@@ -1,18 +1,14 @@
 package com.opsflow.knowledge;
 
-import static com.opsflow.knowledge.KnowledgeProcess.Var;
-
 import com.opsflow.intake.InvalidInputException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,14 +34,16 @@ class KnowledgeController {
   private final KnowledgeSearch search;
   private final KnowledgeBase base;
   private final KnowledgeStatistics statistics;
+  private final KnowledgeDrafts drafts;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
   KnowledgeController(KnowledgeSearch search, KnowledgeBase base, KnowledgeStatistics statistics,
-      RuntimeService runtime, IdentityService identity) {
+      KnowledgeDrafts drafts, RuntimeService runtime, IdentityService identity) {
     this.search = search;
     this.base = base;
     this.statistics = statistics;
+    this.drafts = drafts;
     this.runtime = runtime;
     this.identity = identity;
   }
@@ -138,21 +136,8 @@ class KnowledgeController {
       throw new KnowledgeBase.ArticleStateException("知识条目 " + id + " 已有进行中的修订 / article " + id
           + " is already being revised");
     }
-    KnowledgeBase.ArticleVersion current = base.version(id, article.publishedVersion()).orElseThrow();
-    Map<String, Object> draft = new HashMap<>();
-    draft.put(Var.ARTICLE_ID, id);
-    draft.put(Var.SYSTEM, article.system());
-    draft.put(Var.CATEGORY, article.category());
-    draft.put(Var.TITLE, current.title());
-    draft.put(Var.SYMPTOM, current.symptom());
-    draft.put(Var.CAUSE, current.cause() == null ? "" : current.cause());
-    draft.put(Var.SOLUTION, current.solution());
-    draft.put(Var.KEYWORDS, current.keywords() == null ? "" : current.keywords());
-    draft.put(Var.SOURCE_TICKET, article.sourceTicket() == null ? "" : article.sourceTicket());
-    ProcessInstance instance = runtime.createMessageCorrelation(KnowledgeProcess.DRAFT_REQUESTED_MESSAGE)
-        .processInstanceBusinessKey(id).setVariables(draft).correlateStartMessage();
-    base.linkProcess(id, instance.getId());
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("articleId", id, "processInstanceId", instance.getId()));
+    KnowledgeDrafts.Draft draft = drafts.revision(article, base.version(id, article.publishedVersion()).orElseThrow());
+    return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("articleId", id, "processInstanceId", draft.processInstanceId()));
   }
 
   @ExceptionHandler(KnowledgeBase.ArticleStateException.class)

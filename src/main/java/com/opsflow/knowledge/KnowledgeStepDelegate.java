@@ -7,14 +7,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Knowledge step" ({@code ${knowledgeStep}}, input parameter {@code knowledgeStep}): {@code submit}
+ * "Knowledge step" ({@code ${knowledgeStep}}, input parameter {@code knowledgeAction}): {@code submit}
  * saves the draft as the version in review, {@code publish} publishes it, {@code reject} records the
  * reviewer's reason and sends the draft back.
  */
 @Component("knowledgeStep")
 class KnowledgeStepDelegate implements JavaDelegate {
 
-  static final String STEP = "knowledgeStep";
+  static final String STEP = "knowledgeAction";
 
   private final KnowledgeBase base;
   private final KnowledgeStartValidator validator;
