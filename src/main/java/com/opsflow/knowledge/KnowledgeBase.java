@@ -223,7 +223,7 @@ public class KnowledgeBase {
   }
 
   static InvalidInputException unknownArticle(String field, String articleId) {
-    return new InvalidInputException(field, "知识条目 " + articleId + " 不存在或未发布 / knowledge article '" + articleId
-        + "' does not exist or is not published");
+    return new InvalidInputException(field, "字段 " + field + "：知识条目 " + articleId + " 不存在或未发布 / field '" + field
+        + "': knowledge article '" + articleId + "' does not exist or is not published");
   }
 }
