@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,20 @@ class KnowledgeRestTest {
     assertThat(complete(admin, review, Map.of("reviewOutcome", "approved")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(desk.get("/api/knowledge/articles/" + id).getBody()).containsEntry("status", "published");
+  }
+
+  @Test
+  void shouldRefuseTheAuthorsOwnReviewSubmittedFromTasklist() {
+    String id = startByHand("收文登记重复", "同一来文被登记两次。", "启用来文号唯一校验。");
+    complete(knowledge, claim(knowledge, id, "Task_DraftArticle"), Map.of());
+    String review = taskId(knowledge, id, "Task_ReviewArticle");
+
+    WebappSession tasklist = WebappSession.login(http, "demo-knowledge", "demo");
+    ResponseEntity<String> refused = tasklist.postJson("/camunda/api/engine/engine/default/task/" + review
+        + "/submit-form", variables(Map.of("reviewOutcome", "approved")));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("作者不能审核自己的条目");
+    assertThat(taskService.createTaskQuery().taskId(review).count()).isEqualTo(1);
   }
 
   @Test
