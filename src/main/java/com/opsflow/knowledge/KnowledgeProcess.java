@@ -60,6 +60,9 @@ public final class KnowledgeProcess {
     }
   }
 
+  /** Values of the input parameter {@code knowledgeAction} of the "knowledge step" delegate. */
+  public static final List<String> ACTIONS = List.of("submit", "publish", "reject");
+
   /** BPMN element ids. */
   public static final class Element {
     public static final String START_BY_HAND = "StartEvent_DraftByHand";

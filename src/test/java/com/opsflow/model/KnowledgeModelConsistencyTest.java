@@ -42,6 +42,26 @@ class KnowledgeModelConsistencyTest {
     assertThat(xml).contains("name=\"" + KnowledgeProcess.DRAFT_REQUESTED_MESSAGE + "\"");
   }
 
+  @Test
+  void shouldOfferInTheElementTemplateAndUseInTheModelOnlyTheStepsTheDelegateKnows() throws IOException {
+    JsonNode template = json.readTree(new File("element-templates/knowledge-step.json")).get(0);
+    List<String> choices = new ArrayList<>();
+    for (JsonNode property : template.path("properties")) {
+      if ("knowledgeAction".equals(property.path("binding").path("name").asText())) {
+        property.path("choices").forEach(c -> choices.add(c.path("value").asText()));
+      }
+    }
+    assertThat(choices).containsExactlyElementsOf(KnowledgeProcess.ACTIONS);
+    String xml = Files.readString(Path.of("processes/knowledge.bpmn"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "<camunda:inputParameter name=\"knowledgeAction\">([^<]*)</camunda:inputParameter>").matcher(xml);
+    List<String> used = new ArrayList<>();
+    while (m.find()) {
+      used.add(m.group(1));
+    }
+    assertThat(used).containsExactlyInAnyOrderElementsOf(KnowledgeProcess.ACTIONS);
+  }
+
   private static List<String> values(JsonNode form, String key) {
     List<String> values = new ArrayList<>();
     for (JsonNode c : form.path("components")) {
