@@ -59,6 +59,7 @@ final class AccessPolicy {
       grants.add(new Grant(group, DEPLOYMENT, "*", Permissions.READ));
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
+    majorIncidents(grants);
     knowledge(grants);
     return grants;
   }
@@ -69,5 +70,15 @@ final class AccessPolicy {
     grants.add(new Grant(KNOWLEDGE, PROCESS_DEFINITION, KnowledgeProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+  }
+
+  /** Second line and the team lead declare and follow major incidents; their tasks come by candidate group. */
+  static void majorIncidents(List<Grant> grants) {
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, "major-incident", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
   }
 }

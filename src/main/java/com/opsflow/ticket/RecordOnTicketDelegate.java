@@ -51,6 +51,10 @@ class RecordOnTicketDelegate implements JavaDelegate {
       }
       case REOPENED -> tickets.transferReopened(number, actor, text(execution, REOPEN_REASON));
       case TRANSFER_CLOSED -> tickets.closeTransfer(number);
+      case MAJOR_DUTY_MISSED -> tickets.event(number, event.code(), null, text(execution, MAJOR_DUTY));
+      case STATUS_UPDATE_SENT -> tickets.event(number, event.code(), null, text(execution, PROGRESS_NOTE));
+      case SERVICE_RESTORED -> tickets.event(number, event.code(), actor, text(execution, RESTORE_NOTE));
+      case MAJOR_CLOSED -> tickets.event(number, event.code(), actor, null);
     }
   }
 

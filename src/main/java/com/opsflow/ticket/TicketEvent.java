@@ -16,7 +16,11 @@ public enum TicketEvent {
   TRANSFER_TRACKED("transfer-tracked"),
   SOLUTION_RETURNED("solution-returned"),
   REOPENED("reopened"),
-  TRANSFER_CLOSED("transfer-closed");
+  TRANSFER_CLOSED("transfer-closed"),
+  MAJOR_DUTY_MISSED("major-duty-missed"),
+  STATUS_UPDATE_SENT("status-update-sent"),
+  SERVICE_RESTORED("service-restored"),
+  MAJOR_CLOSED("major-closed");
 
   private final String code;
 
