@@ -90,6 +90,8 @@ public final class IncidentProcess {
     public static final String NOTIFY_RESOLVE_BREACH = "ServiceTask_NotifyResolveBreach";
     public static final String CLOSE = "Task_CloseIncident";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
+    public static final String NEW_KNOWLEDGE = "Gateway_NewKnowledge";
+    public static final String START_KNOWLEDGE_DRAFT = "ServiceTask_StartKnowledgeDraft";
     public static final String NOTIFY_REPORTER = "ServiceTask_NotifyReporterClosed";
     public static final String END_CLOSED = "EndEvent_IncidentClosed";
 

@@ -21,6 +21,12 @@ class ApiExceptionHandler {
     return ResponseEntity.badRequest().body(Map.of("error", "bad-request", "field", e.field(), "message", e.getMessage()));
   }
 
+  @ExceptionHandler(ActionNotAllowedException.class)
+  ResponseEntity<Map<String, String>> notAllowed(ActionNotAllowedException e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", "forbidden", "field", e.field(),
+        "message", e.getMessage()));
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest().body(Map.of("error", "bad-request",

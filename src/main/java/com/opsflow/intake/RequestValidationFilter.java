@@ -23,6 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.InputStream;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,7 +38,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Validates what comes through the engine's REST API (engine-rest and the webapps' Tasklist API)
  * before the engine sees it, so bad input gets a 400 naming the field instead of the engine's generic
  * 500: process starts against the process's {@link StartValidator} (the engine listener repeats that
- * check for every other way in), task completions against the rules of the task's Camunda Form.
+ * check for every other way in), task completions against the rules of the task's Camunda Form and
+ * the task's {@link TaskCompletionValidator}s.
  */
 public class RequestValidationFilter extends OncePerRequestFilter {
 
@@ -44,14 +49,19 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form)$");
 
   private final StartValidators validators;
+  private final TaskCompletionValidators taskValidators;
+  private final IdentityService identityService;
   private final RepositoryService repositoryService;
   private final FormService formService;
   private final TaskService taskService;
   private final ObjectMapper objectMapper;
   private final Map<String, String> keyById = new ConcurrentHashMap<>();
 
-  public RequestValidationFilter(StartValidators validators, ProcessEngine engine, ObjectMapper objectMapper) {
+  public RequestValidationFilter(StartValidators validators, TaskCompletionValidators taskValidators,
+      ProcessEngine engine, ObjectMapper objectMapper) {
     this.validators = validators;
+    this.taskValidators = taskValidators;
+    this.identityService = engine.getIdentityService();
     this.repositoryService = engine.getRepositoryService();
     this.formService = engine.getFormService();
     this.taskService = engine.getTaskService();
@@ -82,10 +92,13 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
       Matcher task = TASK.matcher(request.getRequestURI());
       if (task.matches()) {
-        checkTaskCompletion(task.group(1), root);
+        checkTaskCompletion(task.group(1), root, currentUser(request));
       } else {
         checkStart(request.getRequestURI(), root);
       }
+    } catch (ActionNotAllowedException e) {
+      respond(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
+      return;
     } catch (InvalidInputException e) {
       respondBadRequest(response, e.getMessage());
       return;
@@ -96,8 +109,39 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  private void checkTaskCompletion(String taskId, JsonNode root) {
-    taskFormRules(taskId).ifPresent(rules -> rules.check(variablesOf(root), currentVariables(taskId)));
+  private void checkTaskCompletion(String taskId, JsonNode root, String userId) {
+    Map<String, Object> submitted = variablesOf(root);
+    Map<String, Object> current = currentVariables(taskId);
+    taskFormRules(taskId).ifPresent(rules -> rules.check(submitted, current));
+    Task task = findTask(taskId);
+    if (task != null && task.getProcessDefinitionId() != null) {
+      String processKey = keyOf(task.getProcessDefinitionId()).orElse("");
+      taskValidators.forTask(processKey, task.getTaskDefinitionKey())
+          .forEach(v -> v.validate(userId, task.getAssignee(), submitted, current));
+    }
+  }
+
+  private Task findTask(String taskId) {
+    try {
+      return taskService.createTaskQuery().taskId(taskId).singleResult();
+    } catch (RuntimeException e) {
+      return null; // the engine answers unknown or unauthorized tasks itself
+    }
+  }
+
+  /** The caller: engine-rest's HTTP Basic user, or the webapp session's user. */
+  private String currentUser(HttpServletRequest request) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      for (UserAuthentication user : AuthenticationUtil.getAuthsFromSession(session).getAuthentications()) {
+        return user.getIdentityId();
+      }
+    }
+    return null;
   }
 
   private void checkStart(String uri, JsonNode root) {
@@ -171,7 +215,11 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   }
 
   private void respondBadRequest(HttpServletResponse response, String message) throws IOException {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    respond(response, HttpServletResponse.SC_BAD_REQUEST, message);
+  }
+
+  private void respond(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     Map<String, String> error = Map.of("type", "InvalidRequestException", "message", message);

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
+import com.opsflow.knowledge.KnowledgeProcess;
 import com.opsflow.problem.ProblemProcess;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,16 @@ final class AccessPolicy {
     }
     majorIncidents(grants);
     problem(grants);
+    knowledge(grants);
     return grants;
+  }
+
+  /** The knowledge group drafts articles by hand (Tasklist start) and follows its knowledge instances. */
+  static void knowledge(List<Grant> grants) {
+    grants.add(new Grant(KNOWLEDGE, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(KNOWLEDGE, PROCESS_DEFINITION, KnowledgeProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 
   /** Second line and the team lead declare and follow major incidents; their tasks come by candidate group. */

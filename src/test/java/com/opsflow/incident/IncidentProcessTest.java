@@ -73,6 +73,11 @@ class IncidentProcessTest {
     assertThat(ticket.escalationLevel()).isZero();
     assertThat(ticket.closedAt()).isNotNull();
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-closed");
+    // flagged as new knowledge: a knowledge draft carrying the ticket waits to start (asynchronously)
+    BpmnAwareTests.assertThat(pi).hasPassed(START_KNOWLEDGE_DRAFT);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("knowledge")
+        .variableValueEquals("sourceTicket", pi.getBusinessKey()).variableValueEquals("solution", "清理浏览器缓存并升级打印控件")
+        .count()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,22 @@
+package com.opsflow.intake;
+
+import java.util.Map;
+
+/**
+ * A rule for completing one user task beyond what its form states (e.g. four-eyes, references that
+ * must exist). The REST filter calls it for engine-rest and Tasklist completions, so bad input gets
+ * a 4xx naming the field instead of the engine's 500.
+ */
+public interface TaskCompletionValidator {
+
+  String processKey();
+
+  String taskDefinitionKey();
+
+  /**
+   * @param userId the user completing the task (null if unknown)
+   * @param assignee the task's assignee
+   * @throws InvalidInputException naming the field (or {@link ActionNotAllowedException}: 403)
+   */
+  void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current);
+}
