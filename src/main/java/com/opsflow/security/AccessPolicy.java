@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
+import com.opsflow.onsite.OnsiteSupportProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -47,6 +48,7 @@ final class AccessPolicy {
       grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     }
+    onsiteSupport(grants);
     // managers and the bureau follow everything in Cockpit, read-only
     for (String group : MANAGERS) {
       grants.add(new Grant(group, APPLICATION, "cockpit", Permissions.ACCESS));
@@ -59,5 +61,17 @@ final class AccessPolicy {
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
     return grants;
+  }
+
+  /** On-site support: the desk and the team lead request it; engineers of both lines see the instances they work. */
+  static void onsiteSupport(List<Grant> grants) {
+    grants.add(new Grant(TEAM_LEAD, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    for (String group : List.of(SERVICE_DESK, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, OnsiteSupportProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, OnsiteSupportProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
   }
 }

@@ -16,7 +16,14 @@ public enum TicketEvent {
   TRANSFER_TRACKED("transfer-tracked"),
   SOLUTION_RETURNED("solution-returned"),
   REOPENED("reopened"),
-  TRANSFER_CLOSED("transfer-closed");
+  TRANSFER_CLOSED("transfer-closed"),
+  // on-site support (recorded by com.opsflow.onsite.OnsiteTicketRecorder)
+  ONSITE_REQUESTED("onsite-requested"),
+  ONSITE_DISPATCHED("onsite-dispatched"),
+  ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
+  ONSITE_CONFIRMED("onsite-confirmed"),
+  ONSITE_RECURRED("onsite-recurred"),
+  ONSITE_CLOSED("onsite-closed");
 
   private final String code;
 
