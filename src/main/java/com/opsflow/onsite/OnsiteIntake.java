@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * the engine such as a call activity); a new request gets an ONS- number.
  */
 @Component("onsiteIntake")
-class OnsiteIntake {
+public class OnsiteIntake {
 
   private final OnsiteStartValidator validator;
   private final TicketNumbers ticketNumbers;
