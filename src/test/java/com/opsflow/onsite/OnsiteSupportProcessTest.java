@@ -226,6 +226,10 @@ class OnsiteSupportProcessTest {
     arrive(pi);
     workOnSite(pi);
     sign(pi);
+    driver.complete(pi, MONITOR, "monitoringOutcome", "recurred", "monitoringNote", "再次出现无法访问");
+    arrive(pi);
+    workOnSite(pi);
+    sign(pi);
     driver.complete(pi, MONITOR, "monitoringOutcome", "stable", "monitoringNote", "运行正常");
     driver.complete(pi, CALL_BACK, "callbackNote", "回访确认已解决", "callbackOutcome", "resolved");
 
@@ -233,11 +237,16 @@ class OnsiteSupportProcessTest {
     Ticket ticket = tickets.find(incident).orElseThrow();
     assertThat(ticket.status()).as("the incident process owns the incident's status").isEqualTo("open");
     assertThat(events(incident)).containsSubsequence("onsite-requested", "onsite-dispatched", "onsite-arrived",
-        "onsite-confirmed", "onsite-recurred", "onsite-arrived", "onsite-confirmed", "onsite-closed");
+        "onsite-confirmed", "onsite-recurred", "onsite-arrived", "onsite-confirmed", "onsite-recurred",
+        "onsite-arrived", "onsite-confirmed", "onsite-closed");
+    assertThat(tickets.events(incident).stream().filter(e -> e.eventType().equals("onsite-recurred"))
+        .map(TicketEventRecord::detail)).satisfiesExactly(
+            first -> assertThat(first).startsWith("回访核实未解决").contains("用户反映仍偶发无法访问"),
+            second -> assertThat(second).startsWith("运行监控发现问题复现").contains("再次出现无法访问"));
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM onsite_visit WHERE ticket_number = ?", Integer.class, incident))
-        .isEqualTo(2);
+        .isEqualTo(3);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM onsite_confirmation WHERE ticket_number = ?", Integer.class,
-        incident)).isEqualTo(2);
+        incident)).isEqualTo(3);
   }
 
   @Test
