@@ -22,7 +22,10 @@ class DeliverNotificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String template = (String) execution.getVariable(NotificationProcess.TEMPLATE);
     String ticketNumber = (String) execution.getVariable(NotificationProcess.TICKET_NUMBER);
-    Set<String> to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber);
+    Object attach = execution.getVariable(NotificationProcess.ATTACH_DOCUMENT);
+    Object note = execution.getVariable(NotificationProcess.NOTE);
+    Set<String> to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber,
+        attach == null || attach.toString().isBlank() ? null : attach.toString(), note == null ? "" : note.toString());
     tickets.event(ticketNumber, "notified", null, template + " → " + (to.isEmpty() ? "(无收件人)" : String.join(", ", to)));
   }
 }

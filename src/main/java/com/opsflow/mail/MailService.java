@@ -1,9 +1,12 @@
 package com.opsflow.mail;
 
+import com.opsflow.document.TicketDocument;
+import com.opsflow.document.TicketDocuments;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,6 +36,7 @@ import org.springframework.stereotype.Service;
 public class MailService {
 
   public static final String REPORTER = "reporter";
+  public static final String DESIGNATED_CONTACT = "designated-contact";
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
   private static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统",
@@ -41,16 +46,26 @@ public class MailService {
   private final TicketService tickets;
   private final IdentityService identityService;
   private final MailProperties properties;
+  private final TicketDocuments documents;
 
-  MailService(JavaMailSender sender, TicketService tickets, IdentityService identityService, MailProperties properties) {
+  MailService(JavaMailSender sender, TicketService tickets, IdentityService identityService, MailProperties properties,
+      TicketDocuments documents) {
     this.sender = sender;
     this.tickets = tickets;
     this.identityService = identityService;
     this.properties = properties;
+    this.documents = documents;
   }
 
-  /** Sends; any failure is thrown so that the job is retried. Returns the addresses mailed. */
   public Set<String> send(String template, String recipients, String ticketNumber) {
+    return send(template, recipients, ticketNumber, null, "");
+  }
+
+  /**
+   * Sends, with the ticket's latest document of kind {@code attachDocument} attached when given; any
+   * failure is thrown so that the job is retried. Returns the addresses mailed.
+   */
+  public Set<String> send(String template, String recipients, String ticketNumber, String attachDocument, String note) {
     Ticket ticket = tickets.find(ticketNumber)
         .orElseThrow(() -> new IllegalStateException("No ticket " + ticketNumber + " for notification " + template));
     Set<String> to = addresses(recipients, ticket);
@@ -58,16 +73,22 @@ public class MailService {
       LOG.info("Notification {} for {}: nobody with an e-mail address among '{}'", template, ticketNumber, recipients);
       return to;
     }
-    String[] rendered = render(template, ticket);
+    String[] rendered = render(template, ticket, note);
     try {
       MimeMessage message = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+      TicketDocument attachment = attachDocument == null ? null : documents.latest(ticketNumber, attachDocument)
+          .orElseThrow(() -> new IllegalStateException("No " + attachDocument + " document for " + ticketNumber));
+      MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(to.toArray(String[]::new));
       helper.setSubject(rendered[0]);
       helper.setText(rendered[1], false);
+      if (attachment != null) {
+        helper.addAttachment(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), "B"),
+            new ByteArrayResource(attachment.content()), attachment.contentType());
+      }
       sender.send(message);
-    } catch (MessagingException e) {
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException("Cannot build mail " + template + " for " + ticketNumber, e);
     }
     return to;
@@ -78,6 +99,14 @@ public class MailService {
     for (String token : recipients == null ? new String[0] : recipients.split(",")) {
       String name = token.trim();
       if (name.isEmpty()) {
+        continue;
+      }
+      if (DESIGNATED_CONTACT.equals(name)) {
+        for (String address : properties.designatedContacts().getOrDefault(ticket.system(), "").split(",")) {
+          if (!address.isBlank()) {
+            to.add(address.trim());
+          }
+        }
         continue;
       }
       if (REPORTER.equals(name)) {
@@ -97,6 +126,10 @@ public class MailService {
 
   /** [subject, body] of the template filled from the ticket. */
   String[] render(String template, Ticket ticket) {
+    return render(template, ticket, "");
+  }
+
+  String[] render(String template, Ticket ticket, String note) {
     String text = load(template);
     int newline = text.indexOf('\n');
     String subjectLine = text.substring(0, newline).trim();
@@ -104,6 +137,7 @@ public class MailService {
       throw new IllegalStateException("Mail template " + template + " must start with a Subject: line");
     }
     Map<String, String> values = values(ticket);
+    values.put("note", note);
     return new String[] {fill(subjectLine.substring("Subject:".length()).trim(), values),
         fill(text.substring(newline + 1).strip() + "\n", values)};
   }
@@ -123,6 +157,7 @@ public class MailService {
     v.put("escalationLevel", String.valueOf(t.escalationLevel()));
     v.put("solution", t.solution());
     v.put("status", t.status());
+    v.put("impact", t.impact());
     return v;
   }
 

@@ -11,6 +11,10 @@ public final class NotificationProcess {
   public static final String TEMPLATE = "notificationTemplate";
   public static final String RECIPIENTS = "recipients";
   public static final String TICKET_NUMBER = "ticketNumber";
+  /** Optional: the kind of ticket document to attach (its latest version), e.g. major-incident-report. */
+  public static final String ATTACH_DOCUMENT = "attachDocument";
+  /** Optional: free text for the template's ${note} (a progress note, the missed duty). */
+  public static final String NOTE = "note";
   public static final String SEND_MAIL = "ServiceTask_SendMail";
 
   private NotificationProcess() {

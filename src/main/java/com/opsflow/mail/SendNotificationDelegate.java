@@ -18,6 +18,8 @@ class SendNotificationDelegate implements JavaDelegate {
     String template = (String) execution.getVariable(NotificationProcess.TEMPLATE);
     String recipients = (String) execution.getVariable(NotificationProcess.RECIPIENTS);
     String ticketNumber = execution.getProcessBusinessKey();
+    Object attach = execution.getVariableLocal(NotificationProcess.ATTACH_DOCUMENT);
+    Object note = execution.getVariableLocal(NotificationProcess.NOTE);
     // Engine-internal work: the user completing the task needs no right to start notifications.
     Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceByKey(NotificationProcess.KEY)
@@ -25,6 +27,8 @@ class SendNotificationDelegate implements JavaDelegate {
         .setVariable(NotificationProcess.TEMPLATE, template)
         .setVariable(NotificationProcess.RECIPIENTS, recipients)
         .setVariable(NotificationProcess.TICKET_NUMBER, ticketNumber)
+        .setVariable(NotificationProcess.ATTACH_DOCUMENT, attach == null ? "" : attach.toString())
+        .setVariable(NotificationProcess.NOTE, note == null ? "" : note.toString())
         .execute());
   }
 }

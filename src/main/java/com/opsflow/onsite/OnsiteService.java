@@ -2,6 +2,7 @@ package com.opsflow.onsite;
 
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
+import com.opsflow.document.TicketDocuments;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.sql.Timestamp;
@@ -16,18 +17,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Visits and confirmation slips of on-site support; runs in the engine's transaction. */
+/** Visits and confirmations of on-site support, the slips among the ticket's documents; runs in the engine's transaction. */
 @Service
 @Transactional
 public class OnsiteService {
 
+  /** Kind of the confirmation slip among the ticket's documents. */
+  public static final String SLIP_KIND = "onsite-confirmation-slip";
+
   private final JdbcTemplate jdbc;
   private final TicketService tickets;
+  private final TicketDocuments documents;
   private final TicketTime time;
 
-  OnsiteService(JdbcTemplate jdbc, TicketService tickets, TicketTime time) {
+  OnsiteService(JdbcTemplate jdbc, TicketService tickets, TicketDocuments documents, TicketTime time) {
     this.jdbc = jdbc;
     this.tickets = tickets;
+    this.documents = documents;
     this.time = time;
   }
 
@@ -65,22 +71,21 @@ public class OnsiteService {
     Instant confirmed = OnsiteTimes.parse(v.get(Var.CONFIRMED_AT), Var.CONFIRMED_AT, "用户签字确认时间", time.zone());
     jdbc.update("""
         INSERT INTO onsite_confirmation (ticket_number, process_instance_id, engineer, finished_at, confirmed_by_name,
-          confirmed_by_department, confirmed_at, recorded_by, recorded_at, file_name, content_type, content)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          confirmed_by_department, confirmed_at, recorded_by, recorded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         number, processInstanceId, v.get(Var.ENGINEER), ts(time.local(finished)), v.get(Var.CONFIRMED_BY_NAME),
-        v.get(Var.CONFIRMED_BY_DEPARTMENT), ts(time.local(confirmed)), recordedBy, ts(now), fileName,
-        ConfirmationSlip.CONTENT_TYPE, content);
+        v.get(Var.CONFIRMED_BY_DEPARTMENT), ts(time.local(confirmed)), recordedBy, ts(now));
+    documents.store(number, SLIP_KIND, fileName, ConfirmationSlip.CONTENT_TYPE, content, recordedBy);
     return new StoredSlip(number, processInstanceId, fileName, ConfirmationSlip.CONTENT_TYPE, content, recordedBy, now);
   }
 
-  /** The latest slip of a ticket. */
+  /** The latest slip of a ticket, with the on-site instance it was signed in. */
   @Transactional(readOnly = true)
   public Optional<StoredSlip> latestSlip(String number) {
-    return jdbc.query("""
-        SELECT ticket_number, process_instance_id, file_name, content_type, content, recorded_by, recorded_at
-        FROM onsite_confirmation WHERE ticket_number = ? ORDER BY recorded_at DESC, id DESC""",
-        (rs, i) -> new StoredSlip(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
-            rs.getString(6), rs.getTimestamp(7).toLocalDateTime()), number).stream().findFirst();
+    Optional<String> instance = jdbc.queryForList("SELECT process_instance_id FROM onsite_confirmation"
+        + " WHERE ticket_number = ? ORDER BY recorded_at DESC, id DESC", String.class, number).stream().findFirst();
+    return instance.flatMap(pi -> documents.latest(number, SLIP_KIND).map(d -> new StoredSlip(number, pi, d.fileName(),
+        d.contentType(), d.content(), d.createdBy(), d.createdAt())));
   }
 
   @Transactional(readOnly = true)

@@ -48,7 +48,6 @@ final class AccessPolicy {
       grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     }
-    onsiteSupport(grants);
     // managers and the bureau follow everything in Cockpit, read-only
     for (String group : MANAGERS) {
       grants.add(new Grant(group, APPLICATION, "cockpit", Permissions.ACCESS));
@@ -60,7 +59,19 @@ final class AccessPolicy {
       grants.add(new Grant(group, DEPLOYMENT, "*", Permissions.READ));
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
+    majorIncidents(grants);
+    onsiteSupport(grants);
     return grants;
+  }
+
+  /** Second line and the team lead declare and follow major incidents; their tasks come by candidate group. */
+  static void majorIncidents(List<Grant> grants) {
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, "major-incident", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
   }
 
   /** On-site support: the desk and the team lead request it; engineers of both lines see the instances they work. */

@@ -54,6 +54,10 @@ class RecordOnTicketDelegate implements JavaDelegate {
       }
       case REOPENED -> tickets.transferReopened(number, actor, text(execution, REOPEN_REASON));
       case TRANSFER_CLOSED -> tickets.closeTransfer(number);
+      case MAJOR_DUTY_MISSED -> tickets.event(number, event.code(), null, text(execution, MAJOR_DUTY));
+      case STATUS_UPDATE_SENT -> tickets.event(number, event.code(), null, text(execution, PROGRESS_NOTE));
+      case SERVICE_RESTORED -> tickets.event(number, event.code(), actor, text(execution, RESTORE_NOTE));
+      case MAJOR_CLOSED -> tickets.event(number, event.code(), actor, null);
       default -> recorders.stream().filter(r -> r.records(event)).findFirst()
           .orElseThrow(() -> new IllegalStateException("No recorder for ticket event " + event.code()))
           .record(event, execution, actor);

@@ -17,6 +17,10 @@ public enum TicketEvent {
   SOLUTION_RETURNED("solution-returned"),
   REOPENED("reopened"),
   TRANSFER_CLOSED("transfer-closed"),
+  MAJOR_DUTY_MISSED("major-duty-missed"),
+  STATUS_UPDATE_SENT("status-update-sent"),
+  SERVICE_RESTORED("service-restored"),
+  MAJOR_CLOSED("major-closed"),
   // on-site support (recorded by com.opsflow.onsite.OnsiteTicketRecorder)
   ONSITE_REQUESTED("onsite-requested"),
   ONSITE_DISPATCHED("onsite-dispatched"),

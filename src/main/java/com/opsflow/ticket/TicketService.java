@@ -88,6 +88,12 @@ public class TicketService {
     event(number, "major-incident-declared", null, null);
   }
 
+  /** Major-incident handling started for the ticket (by the priority decision or by second line). */
+  public void recordMajorDeclared(String number, String actor, String reason) {
+    update(number, "UPDATE ticket SET major = TRUE, updated_at = ? WHERE ticket_number = ?", ts(time.localNow()), number);
+    event(number, "major-incident-declared", actor, reason);
+  }
+
   public void recordKnowledgeUsed(String number, String articleId, String actor) {
     if (articleId == null || articleId.isBlank()) {
       return;

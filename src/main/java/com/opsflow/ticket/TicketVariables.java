@@ -21,6 +21,10 @@ public final class TicketVariables {
   public static final String NEW_KNOWLEDGE_CANDIDATE = "newKnowledgeCandidate";
   public static final String CLOSURE_NOTE = "closureNote";
   public static final String REOPEN_REASON = "reopenReason";
+  /** Which duty of a major incident was missed (input parameter of "major-duty-missed"). */
+  public static final String MAJOR_DUTY = "majorDuty";
+  public static final String PROGRESS_NOTE = "progressNote";
+  public static final String RESTORE_NOTE = "restoreNote";
   /** Input parameter of the "record on ticket" task: which {@link TicketEvent} to record. */
   public static final String TICKET_EVENT = "ticketEvent";
 

@@ -113,6 +113,9 @@ class OnsiteRestTest {
     assertThat(download("quality", slipPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(download("vendor", slipPath).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+    assertThat(desk.getList("/api/tickets/" + ticket + "/documents").getBody()).extracting(d -> d.get("kind"))
+        .contains("onsite-confirmation-slip");
+
     ResponseEntity<byte[]> variable = download("service-desk",
         "/engine-rest/process-instance/" + instance + "/variables/confirmationSlip/data");
     assertThat(variable.getStatusCode()).as("the slip as Camunda file variable").isEqualTo(HttpStatus.OK);

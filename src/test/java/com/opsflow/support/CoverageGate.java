@@ -11,6 +11,11 @@ public final class CoverageGate {
   public static final double MINIMUM = 0.9;
   /** Test classes whose coverage is measured and asserted. */
   public static final String MEASURED_CLASSES = "*ProcessTest";
+  /**
+   * Processes that other processes start on the side (the incident starts major-incident handling):
+   * measured only in their own context ({@link IsolatedProcessTest}), where no other process starts them.
+   */
+  static final String[] MEASURED_IN_OWN_CONTEXT = {"major-incident"};
 
   private CoverageGate() {
   }
@@ -25,6 +30,21 @@ public final class CoverageGate {
           .assertClassCoverageAtLeast(MINIMUM)
           .addInclusionPatternForTestClasses(MEASURED_CLASSES)
           .addInclusionPatternForTestClasses("*CoverageGateSample")
+          .excludeProcessDefinitionKeys(MEASURED_IN_OWN_CONTEXT)
+          .build();
+    }
+  }
+
+  /** For {@link IsolatedProcessTest}: everything the class runs counts. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class MeasuredAll {
+
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties opsflowCoverageProperties() {
+      return ProcessEngineCoverageProperties.Companion.builder()
+          .assertClassCoverageAtLeast(MINIMUM)
+          .addInclusionPatternForTestClasses(MEASURED_CLASSES)
           .build();
     }
   }

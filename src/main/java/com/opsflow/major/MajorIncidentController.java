@@ -1,0 +1,45 @@
+package com.opsflow.major;
+
+import com.opsflow.intake.InvalidInputException;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Second line (or the team lead) declares a running incident major: {@code POST /api/incidents/{n}/major}. */
+@RestController
+@RequestMapping("/api/incidents/{ticketNumber}/major")
+class MajorIncidentController {
+
+  private final MajorIncidentDeclaration declaration;
+  private final IdentityService identity;
+
+  MajorIncidentController(MajorIncidentDeclaration declaration, IdentityService identity) {
+    this.declaration = declaration;
+    this.identity = identity;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, Object>> declare(@PathVariable String ticketNumber,
+      @RequestBody(required = false) Map<String, Object> body) {
+    Authentication auth = identity.getCurrentAuthentication();
+    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream()
+        .noneMatch(g -> g.equals("second-line") || g.equals("team-lead") || g.equals("camunda-admin"))) {
+      throw new AuthorizationException("只有二线技术支持或项目组长可以宣布重大事件 / only second-line or team-lead may"
+          + " declare a major incident");
+    }
+    Object reason = body == null ? null : body.get("reason");
+    if (reason == null || reason.toString().isBlank()) {
+      throw new InvalidInputException("reason", "字段 reason（宣布原因）必填 / field 'reason' is required");
+    }
+    String id = declaration.declare(ticketNumber, auth.getUserId(), reason.toString());
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ticketNumber", ticketNumber, "processInstanceId", id));
+  }
+}

@@ -1,0 +1,65 @@
+package com.opsflow.major;
+
+/** Major incident handling (紧急/重大问题, A-3.2.3(3), B-2.3.6, B-2.3.14): key, message, element ids, variables. */
+public final class MajorIncidentProcess {
+
+  public static final String KEY = "major-incident";
+  public static final String CLOCK_DECISION = "major-incident-clock";
+  /** Message that starts handling for a ticket, correlated with the ticket number as business key. */
+  public static final String DECLARED_MESSAGE = "MajorIncidentDeclared";
+  public static final String REPORT_KIND = "major-incident-report";
+
+  private MajorIncidentProcess() {
+  }
+
+  public static final class Var {
+    public static final String NOTIFY_MINUTES = "notifyMinutes";
+    public static final String UPDATE_INTERVAL_MINUTES = "updateIntervalMinutes";
+    public static final String FIRST_REPORT_HOURS = "firstReportHours";
+    public static final String ONSITE_RESTORE_HOURS = "onsiteRestoreHours";
+    public static final String SECOND_LINE_RESPONSE_MINUTES = "secondLineResponseMinutes";
+    public static final String NOTIFY_DUE = "notifyDue";
+    public static final String RESPONSE_DUE = "responseDue";
+    public static final String FIRST_REPORT_DUE = "firstReportDue";
+    public static final String DECLARED_BY = "majorDeclaredBy";
+    public static final String DECLARED_REASON = "majorReason";
+    public static final String RESPONSE_NOTE = "responseNote";
+    public static final String PROGRESS_NOTE = "progressNote";
+    public static final String RESTORE_OUTCOME = "restoreOutcome";
+    public static final String RESTORE_NOTE = "restoreNote";
+    public static final String ARRIVED_AT = "arrivedAt";
+    public static final String ROOT_CAUSE = "rootCause";
+    public static final String SOLUTION = "solution";
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String MONITORING_OUTCOME = "monitoringOutcome";
+    public static final String MONITORING_NOTE = "monitoringNote";
+    public static final String FIRST_REPORT = "firstReport";
+    public static final String MAJOR_DUTY = "majorDuty";
+
+    private Var() {
+    }
+  }
+
+  public static final class Element {
+    public static final String CALL_CONTACT = "Task_CallDesignatedContact";
+    public static final String NOTIFY_DUE = "Timer_NotifyDue";
+    public static final String FIRST_REPORT = "Task_FirstReport";
+    public static final String FIRST_REPORT_DUE = "Timer_FirstReportDue";
+    public static final String RESTORE = "SubProcess_Restore";
+    public static final String STATUS_UPDATE = "Timer_StatusUpdate";
+    public static final String RESPOND = "Task_SecondLineRespond";
+    public static final String RESPONSE_DUE = "Timer_ResponseDue";
+    public static final String RESTORE_SERVICE = "Task_RestoreService";
+    public static final String ONSITE_RESTORE = "Task_OnsiteRestore";
+    public static final String ONSITE_RESTORE_DUE = "Timer_OnsiteRestoreDue";
+    public static final String ROOT_CAUSE = "Task_FindRootCause";
+    public static final String SOLUTION = "Task_ProposeSolution";
+    public static final String MONITORING = "Task_FollowUpMonitoring";
+    public static final String GENERATE_REPORT = "ServiceTask_GenerateReport";
+    public static final String MAIL_REPORT = "ServiceTask_MailReport";
+    public static final String END = "EndEvent_MajorClosed";
+
+    private Element() {
+    }
+  }
+}

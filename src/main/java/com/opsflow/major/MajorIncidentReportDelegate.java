@@ -1,0 +1,23 @@
+package com.opsflow.major;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** "生成事件分析报告": the report from the variables the tasks recorded. */
+@Component("issueMajorIncidentReport")
+class MajorIncidentReportDelegate implements JavaDelegate {
+
+  private final MajorIncidentReport report;
+
+  MajorIncidentReportDelegate(MajorIncidentReport report) {
+    this.report = report;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    report.issue(execution.getProcessBusinessKey(), execution.getVariables(), auth == null ? null : auth.getUserId());
+  }
+}
