@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,14 +45,17 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form)$");
 
   private final StartValidators validators;
+  private final TaskCompletionValidators completionValidators;
   private final RepositoryService repositoryService;
   private final FormService formService;
   private final TaskService taskService;
   private final ObjectMapper objectMapper;
   private final Map<String, String> keyById = new ConcurrentHashMap<>();
 
-  public RequestValidationFilter(StartValidators validators, ProcessEngine engine, ObjectMapper objectMapper) {
+  public RequestValidationFilter(StartValidators validators, TaskCompletionValidators completionValidators,
+      ProcessEngine engine, ObjectMapper objectMapper) {
     this.validators = validators;
+    this.completionValidators = completionValidators;
     this.repositoryService = engine.getRepositoryService();
     this.formService = engine.getFormService();
     this.taskService = engine.getTaskService();
@@ -98,6 +102,25 @@ public class RequestValidationFilter extends OncePerRequestFilter {
 
   private void checkTaskCompletion(String taskId, JsonNode root) {
     taskFormRules(taskId).ifPresent(rules -> rules.check(variablesOf(root), currentVariables(taskId)));
+    completionValidator(taskId).ifPresent(validator -> {
+      Map<String, Object> variables = new HashMap<>(currentVariables(taskId));
+      variables.putAll(variablesOf(root));
+      validator.validate(variables);
+    });
+  }
+
+  /** The completion rule of the task beyond its form; none when the task is unknown or not the caller's to see. */
+  private Optional<TaskCompletionValidator> completionValidator(String taskId) {
+    try {
+      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+      if (task == null || task.getProcessDefinitionId() == null) {
+        return Optional.empty();
+      }
+      return keyOf(task.getProcessDefinitionId())
+          .flatMap(key -> completionValidators.forTask(key, task.getTaskDefinitionKey()));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // the engine answers unknown or unauthorized tasks itself
+    }
   }
 
   private void checkStart(String uri, JsonNode root) {

@@ -3,6 +3,7 @@ package com.opsflow.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.intake.RequestValidationFilter;
 import com.opsflow.intake.StartValidators;
+import com.opsflow.intake.TaskCompletionValidators;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -34,9 +35,9 @@ class WebSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestValidationFilter> requestValidationFilter(StartValidators validators,
-      ProcessEngine engine, ObjectMapper objectMapper) {
+      TaskCompletionValidators completionValidators, ProcessEngine engine, ObjectMapper objectMapper) {
     FilterRegistrationBean<RequestValidationFilter> registration = new FilterRegistrationBean<>(
-        new RequestValidationFilter(validators, engine, objectMapper));
+        new RequestValidationFilter(validators, completionValidators, engine, objectMapper));
     registration.setName("opsflow-request-validation");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -86,12 +86,26 @@ class OnsiteRestTest {
     String dispatch = taskId(teamLead, ticket, "Task_EvaluateDispatch");
     ResponseEntity<String> notAnEngineer = teamLead.raw(HttpMethod.POST, "/engine-rest/task/" + dispatch + "/complete",
         variables(Map.of("assessment", "派工", "engineer", "demo-reporter", "plannedArrival", now())));
-    assertThat(notAnEngineer.getStatusCode().isError()).isTrue();
+    assertThat(notAnEngineer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notAnEngineer.getBody()).contains("'engineer'");
+    ResponseEntity<String> viaTasklist = WebappSession.login(http, "demo-team-lead", "demo").postJson(
+        "/camunda/api/engine/engine/default/task/" + dispatch + "/submit-form",
+        variables(Map.of("assessment", "派工", "engineer", "demo-reporter", "plannedArrival", now())));
+    assertThat(viaTasklist.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(viaTasklist.getBody()).contains("'engineer'");
+    ResponseEntity<String> arrivalNoTime = teamLead.raw(HttpMethod.POST, "/engine-rest/task/" + dispatch + "/complete",
+        variables(Map.of("assessment", "派工", "engineer", "demo-second-line", "plannedArrival", "明天上午")));
+    assertThat(arrivalNoTime.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(arrivalNoTime.getBody()).contains("'plannedArrival'");
     assertThat(taskId(teamLead, ticket, "Task_EvaluateDispatch")).as("the task stays open").isEqualTo(dispatch);
 
     complete(teamLead, ticket, "Task_EvaluateDispatch", Map.of("assessment", "需到现场排查", "engineer", "demo-second-line",
         "plannedArrival", now()));
+    String arrival = taskId(engineer, ticket, "Task_RecordArrival");
+    ResponseEntity<String> future = engineer.raw(HttpMethod.POST, "/engine-rest/task/" + arrival + "/complete",
+        variables(Map.of("arrivedAt", OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusHours(3).toString())));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody()).contains("'arrivedAt'");
     complete(engineer, ticket, "Task_RecordArrival", Map.of("arrivedAt", now()));
     complete(engineer, ticket, "Task_AnalyseOnsite", Map.of("onsiteAnalysis", "中间件线程池耗尽"));
     complete(engineer, ticket, "Task_AgreeSolution", Map.of("solution", "调整线程池并重启", "solutionAgreement", "agreed"));
