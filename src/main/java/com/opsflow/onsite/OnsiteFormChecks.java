@@ -9,12 +9,14 @@ import com.opsflow.ticket.TicketTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -105,7 +107,7 @@ class OnsiteFormChecks {
   private boolean isEngineer(String userId) {
     // whoever dispatches need not be allowed to read group memberships
     boolean inCommand = Context.getCommandContext() != null;
-    java.util.concurrent.Callable<Boolean> query = () -> OnsiteSupportProcess.ENGINEER_GROUPS.stream()
+    Callable<Boolean> query = () -> OnsiteSupportProcess.ENGINEER_GROUPS.stream()
         .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
     try {
       return inCommand ? Context.getCommandContext().runWithoutAuthorization(query) : withoutAuthentication(query);
@@ -115,8 +117,8 @@ class OnsiteFormChecks {
   }
 
   /** Outside the engine (the REST filter) the caller's authentication would restrict the user query. */
-  private <T> T withoutAuthentication(java.util.concurrent.Callable<T> query) throws Exception {
-    var current = identity.getCurrentAuthentication();
+  private <T> T withoutAuthentication(Callable<T> query) throws Exception {
+    Authentication current = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
       return query.call();
