@@ -17,6 +17,10 @@ public final class IncidentFollowupProcess {
     public static final String SATISFACTION_OUTCOME = "satisfactionOutcome";
     public static final String SATISFACTION_NOTE = "satisfactionNote";
     public static final String TRACKING_CYCLE = "trackingCycle";
+    /** Second line's choice on its task: a solution now, or wait for the linked problem. */
+    public static final String HANDLING_OUTCOME = "handlingOutcome";
+    /** Set by the problem when it ends: resolved or rejected. */
+    public static final String PROBLEM_OUTCOME = "problemOutcome";
 
     private Var() {
     }
@@ -27,6 +31,8 @@ public final class IncidentFollowupProcess {
     public static final String REJECTED = "rejected";
     public static final String SATISFIED = "satisfied";
     public static final String NOT_SATISFIED = "not-satisfied";
+    public static final String SOLVED = "solved";
+    public static final String AWAIT_PROBLEM = "await-problem";
 
     private Outcome() {
     }
@@ -37,6 +43,10 @@ public final class IncidentFollowupProcess {
     public static final String HANDLE_ESCALATED = "Task_HandleEscalated";
     public static final String TRACK_TIMER = "Timer_TrackTransfer";
     public static final String RECORD_TRACKING = "ServiceTask_RecordTracking";
+    public static final String LINK_PROBLEM = "ServiceTask_LinkProblem";
+    public static final String AWAIT_PROBLEM_GATEWAY = "Gateway_AwaitProblem";
+    public static final String PROBLEM_RESOLVED = "Message_ProblemResolved";
+    public static final String RECORD_SOLUTION_RETURNED = "ServiceTask_RecordSolutionReturned";
     public static final String VERIFY_SOLUTION = "Task_VerifySolution";
     public static final String CALL_BACK = "Task_CallBackReporter";
     public static final String CONFIRM_APPLIED = "Task_ConfirmApplied";

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
+import com.opsflow.problem.ProblemProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -60,6 +61,7 @@ final class AccessPolicy {
       grants.add(new Grant(group, TASK, "*", TaskPermissions.READ));
     }
     majorIncidents(grants);
+    problem(grants);
     onsiteSupport(grants);
     return grants;
   }
@@ -72,6 +74,15 @@ final class AccessPolicy {
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
     }
+  }
+
+  /** Problems (B-2.3.4, B-2.3.5): second line opens and follows them; the vendor sees the ones it works. */
+  static void problem(List<Grant> grants) {
+    grants.add(new Grant(SECOND_LINE, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, ProblemProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(VENDOR, PROCESS_DEFINITION, ProblemProcess.KEY, ProcessDefinitionPermissions.READ));
   }
 
   /** On-site support: the desk and the team lead request it; engineers of both lines see the instances they work. */

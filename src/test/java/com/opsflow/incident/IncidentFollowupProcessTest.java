@@ -2,8 +2,10 @@ package com.opsflow.incident;
 
 import static com.opsflow.incident.IncidentFollowupProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.opsflow.problem.ProblemService;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.NewTicket;
@@ -12,6 +14,7 @@ import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +30,8 @@ class IncidentFollowupProcessTest {
   ProcessEngine engine;
   @Autowired
   TicketService tickets;
+  @Autowired
+  ProblemService problems;
   ProcessDriver driver;
 
   @BeforeEach
@@ -108,5 +113,40 @@ class IncidentFollowupProcessTest {
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_TRACKING).isWaitingAt(HANDLE_ESCALATED);
     assertThat(tickets.events(pi.getBusinessKey())).extracting(TicketEventRecord::eventType)
         .filteredOn("transfer-tracked"::equals).hasSize(2);
+  }
+
+  private String problem() {
+    String number = "PRB-20261123-" + (1000 + (int) (Math.random() * 8999));
+    problems.register(number, null, "program", "oa", "oa", "公文流转节点缺失", "多个单位公文卡在待办", "demo-second-line");
+    return number;
+  }
+
+  @Test
+  void shouldWaitForTheLinkedProblemAndVerifyItsSolutionWhenItIsResolved() {
+    ProcessInstance pi = transfer();
+    String problem = problem();
+    driver.complete(pi, HANDLE_ESCALATED, "secondLineAnalysis", "程序缺陷，已提交问题单", "handlingOutcome", "await-problem",
+        "problemNumber", problem);
+
+    BpmnAwareTests.assertThat(pi).hasPassed(LINK_PROBLEM).isWaitingAt(PROBLEM_RESOLVED);
+    assertThat(problems.linkedProblem(pi.getBusinessKey())).contains(problem);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().problemNumber()).isEqualTo(problem);
+
+    engine.getRuntimeService().createMessageCorrelation("ProblemResolved").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("solution", "厂商补丁修复流程节点配置").correlate();
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_SOLUTION_RETURNED).isWaitingAt(VERIFY_SOLUTION);
+    assertThat(tickets.transferStatus(pi.getBusinessKey())).contains("returned");
+  }
+
+  @Test
+  void shouldRefuseAProblemNumberThatDoesNotExist() {
+    ProcessInstance pi = transfer();
+    assertThatThrownBy(() -> driver.complete(pi, HANDLE_ESCALATED, "secondLineAnalysis", "程序缺陷",
+        "handlingOutcome", "await-problem", "problemNumber", "PRB-20260101-9999"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("PRB-20260101-9999");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(HANDLE_ESCALATED);
+    assertThatThrownBy(() -> driver.complete(pi, HANDLE_ESCALATED, "secondLineAnalysis", "程序缺陷",
+        "handlingOutcome", "await-problem"))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("problemNumber");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.incident.IncidentFollowupProcess.Element;
+import com.opsflow.problem.ProblemService;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.Ticket;
@@ -27,6 +28,8 @@ class IncidentProcessTest {
   ProcessEngine engine;
   @Autowired
   TicketService tickets;
+  @Autowired
+  ProblemService problems;
   ProcessDriver driver;
 
   @BeforeEach
@@ -106,8 +109,11 @@ class IncidentProcessTest {
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey(Element.HANDLE_ESCALATED)
         .processInstanceBusinessKey(pi.getBusinessKey()).singleResult().getName()).isEqualTo("二线处理转办问题");
 
+    String problem = "PRB-20261123-" + (1000 + (int) (Math.random() * 8999));
+    problems.register(problem, null, "program", "invoice", "invoice", "开票服务连接池配置不足", "高峰期连接池耗尽",
+        "demo-second-line");
     driver.complete(pi, Element.HANDLE_ESCALATED, "secondLineAnalysis", "开票服务连接池耗尽", "solution", "调整连接池并重启开票服务",
-        "problemNumber", "PRB-20261123-0001");
+        "problemNumber", problem);
     driver.complete(pi, Element.VERIFY_SOLUTION, "verificationOutcome", "verified");
     driver.complete(pi, Element.CALL_BACK, "callbackNote", "电话回访，用户已按方案操作");
     driver.complete(pi, Element.CONFIRM_APPLIED, "satisfactionOutcome", "satisfied");
@@ -118,7 +124,8 @@ class IncidentProcessTest {
     Ticket closed = tickets.find(pi.getBusinessKey()).orElseThrow();
     assertThat(closed.status()).isEqualTo("closed");
     assertThat(closed.solution()).isEqualTo("调整连接池并重启开票服务");
-    assertThat(closed.problemNumber()).isEqualTo("PRB-20261123-0001");
+    assertThat(closed.problemNumber()).isEqualTo(problem);
+    assertThat(problems.linkedProblem(pi.getBusinessKey())).contains(problem);
     assertThat(tickets.transferStatus(pi.getBusinessKey())).contains("closed");
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactlyInAnyOrder("incident-new-urgent",
         "incident-escalated");
@@ -186,5 +193,28 @@ class IncidentProcessTest {
     Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
     assertThat(ticket.resolveSlaMet()).isFalse();
     assertThat(ticket.resolvedAt()).isNotNull();
+  }
+
+  @Test
+  void shouldKeepAnEscalatedIncidentWaitingForItsProblemAndCloseItAfterTheProblemIsResolved() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "city", "medium"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    driver.complete(pi, ANALYSE, "analysis", "批量扣款回执超时", "firstLineOutcome", "escalate", "escalationReason", "程序问题");
+    String problem = "PRB-20261123-" + (1000 + (int) (Math.random() * 8999));
+    problems.register(problem, null, "program", "tips", "tips", "批量扣款回执超时", "月末高峰回执处理超时", "demo-second-line");
+    driver.complete(pi, Element.HANDLE_ESCALATED, "secondLineAnalysis", "程序缺陷，已登记问题单", "handlingOutcome",
+        "await-problem", "problemNumber", problem);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(FOLLOWUP);
+
+    // what the problem process does when the problem is resolved (ProblemProcessTest, ProblemIncidentLinkTest)
+    engine.getRuntimeService().createMessageCorrelation("ProblemResolved").processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable("solution", "关联问题单 " + problem + " 已解决：升级补丁 7").correlate();
+    driver.complete(pi, Element.VERIFY_SOLUTION, "verificationOutcome", "verified");
+    driver.complete(pi, Element.CALL_BACK, "callbackNote", "电话回访");
+    driver.complete(pi, Element.CONFIRM_APPLIED, "satisfactionOutcome", "satisfied");
+    driver.complete(pi, CLOSE, "newKnowledgeCandidate", false);
+
+    BpmnAwareTests.assertThat(pi).isEnded();
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().solution()).contains(problem, "升级补丁 7");
   }
 }
