@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
+import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,7 @@ final class AccessPolicy {
     majorIncidents(grants);
     problem(grants);
     knowledge(grants);
+    onsiteSupport(grants);
     return grants;
   }
 
@@ -91,5 +93,17 @@ final class AccessPolicy {
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
     grants.add(new Grant(VENDOR, PROCESS_DEFINITION, ProblemProcess.KEY, ProcessDefinitionPermissions.READ));
+  }
+
+  /** On-site support: the desk and the team lead request it; engineers of both lines see the instances they work. */
+  static void onsiteSupport(List<Grant> grants) {
+    grants.add(new Grant(TEAM_LEAD, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    for (String group : List.of(SERVICE_DESK, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, OnsiteSupportProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, OnsiteSupportProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
   }
 }

@@ -2,6 +2,7 @@ package com.opsflow.ticket;
 
 import static com.opsflow.ticket.TicketVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class RecordOnTicketDelegate implements JavaDelegate {
 
   private final TicketService tickets;
+  private final List<TicketEventRecorder> recorders;
 
-  RecordOnTicketDelegate(TicketService tickets) {
+  RecordOnTicketDelegate(TicketService tickets, List<TicketEventRecorder> recorders) {
     this.tickets = tickets;
+    this.recorders = recorders;
   }
 
   @Override
@@ -55,6 +58,9 @@ class RecordOnTicketDelegate implements JavaDelegate {
       case STATUS_UPDATE_SENT -> tickets.event(number, event.code(), null, text(execution, PROGRESS_NOTE));
       case SERVICE_RESTORED -> tickets.event(number, event.code(), actor, text(execution, RESTORE_NOTE));
       case MAJOR_CLOSED -> tickets.event(number, event.code(), actor, null);
+      default -> recorders.stream().filter(r -> r.records(event)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No recorder for ticket event " + event.code()))
+          .record(event, execution, actor);
     }
   }
 

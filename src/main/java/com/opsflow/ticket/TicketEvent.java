@@ -20,7 +20,14 @@ public enum TicketEvent {
   MAJOR_DUTY_MISSED("major-duty-missed"),
   STATUS_UPDATE_SENT("status-update-sent"),
   SERVICE_RESTORED("service-restored"),
-  MAJOR_CLOSED("major-closed");
+  MAJOR_CLOSED("major-closed"),
+  // on-site support (recorded by com.opsflow.onsite.OnsiteTicketRecorder)
+  ONSITE_REQUESTED("onsite-requested"),
+  ONSITE_DISPATCHED("onsite-dispatched"),
+  ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
+  ONSITE_CONFIRMED("onsite-confirmed"),
+  ONSITE_RECURRED("onsite-recurred"),
+  ONSITE_CLOSED("onsite-closed");
 
   private final String code;
 
