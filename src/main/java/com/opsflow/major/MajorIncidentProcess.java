@@ -50,6 +50,7 @@ public final class MajorIncidentProcess {
     public static final String RESPOND = "Task_SecondLineRespond";
     public static final String RESPONSE_DUE = "Timer_ResponseDue";
     public static final String RESTORE_SERVICE = "Task_RestoreService";
+    public static final String ARRIVE_ONSITE = "Task_ArriveOnsite";
     public static final String ONSITE_RESTORE = "Task_OnsiteRestore";
     public static final String ONSITE_RESTORE_DUE = "Timer_OnsiteRestoreDue";
     public static final String ROOT_CAUSE = "Task_FindRootCause";

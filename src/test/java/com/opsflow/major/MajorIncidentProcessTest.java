@@ -142,6 +142,10 @@ class MajorIncidentProcessTest {
     driver.complete(pi, RESPOND, "responseNote", "公文系统数据库宕机");
     driver.complete(pi, RESTORE_SERVICE, "progressNote", "需到机房处理", "restoreOutcome", "onsite");
 
+    BpmnAwareTests.assertThat(pi).isWaitingAt(ARRIVE_ONSITE);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(ONSITE_RESTORE_DUE)
+        .count()).as("the restore clock starts at arrival").isZero();
+    driver.complete(pi, ARRIVE_ONSITE, "arrivedAt", "2026-11-23 10:40");
     BpmnAwareTests.assertThat(pi).isWaitingAt(ONSITE_RESTORE);
     assertThat(driver.timerJob(pi, ONSITE_RESTORE_DUE).getDuedate().getTime() - System.currentTimeMillis())
         .as("2 hours after arrival for oa").isBetween(7_100_000L, 7_300_000L);
@@ -149,7 +153,7 @@ class MajorIncidentProcessTest {
     assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("major-duty-missed"))
         .extracting(TicketEventRecord::detail).containsExactly("onsite-restore");
 
-    driver.complete(pi, ONSITE_RESTORE, "arrivedAt", "2026-11-23 10:40", "restoreNote", "更换故障磁盘并恢复数据库");
+    driver.complete(pi, ONSITE_RESTORE, "restoreNote", "更换故障磁盘并恢复数据库");
     BpmnAwareTests.assertThat(pi).hasPassed("ServiceTask_RecordRestored").isWaitingAt(ROOT_CAUSE);
   }
 
