@@ -3,6 +3,7 @@ package com.opsflow.mail;
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.ticket.Ticket;
+import com.opsflow.ticket.TicketNumbers;
 import com.opsflow.ticket.TicketService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -30,12 +31,15 @@ import org.springframework.stereotype.Service;
 /**
  * Renders a Chinese mail template (src/main/resources/mail/NAME.txt: a "Subject:" line, then the
  * body, with ${field} placeholders from the ticket) and sends it to the members of the named groups
- * and, for "reporter", to the ticket's reporter.
+ * and, for "reporter", to the ticket's reporter; "user:ID" mails one user. A business key that is not a
+ * ticket (e.g. a leave request LV-…) fills only ${ticketNumber} and ${note}.
  */
 @Service
 public class MailService {
 
   public static final String REPORTER = "reporter";
+  /** Recipient token prefix naming one user: "user:demo-service-desk". */
+  public static final String USER_PREFIX = "user:";
   public static final String DESIGNATED_CONTACT = "designated-contact";
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
@@ -66,14 +70,17 @@ public class MailService {
    * failure is thrown so that the job is retried. Returns the addresses mailed.
    */
   public Set<String> send(String template, String recipients, String ticketNumber, String attachDocument, String note) {
-    Ticket ticket = tickets.find(ticketNumber)
-        .orElseThrow(() -> new IllegalStateException("No ticket " + ticketNumber + " for notification " + template));
+    Ticket ticket = tickets.find(ticketNumber).orElse(null);
+    if (ticket == null && (ticketNumber == null || !TicketNumbers.FORMAT.matcher(ticketNumber).matches())) {
+      throw new IllegalStateException("No ticket " + ticketNumber + " for notification " + template);
+    }
     Set<String> to = addresses(recipients, ticket);
     if (to.isEmpty()) {
       LOG.info("Notification {} for {}: nobody with an e-mail address among '{}'", template, ticketNumber, recipients);
       return to;
     }
-    String[] rendered = render(template, ticket, note);
+    String[] rendered = ticket == null ? render(template, Map.of("ticketNumber", ticketNumber), note)
+        : render(template, ticket, note);
     try {
       MimeMessage message = sender.createMimeMessage();
       TicketDocument attachment = attachDocument == null ? null : documents.latest(ticketNumber, attachDocument)
@@ -101,11 +108,21 @@ public class MailService {
       if (name.isEmpty()) {
         continue;
       }
+      if (ticket == null && (DESIGNATED_CONTACT.equals(name) || REPORTER.equals(name))) {
+        continue;
+      }
       if (DESIGNATED_CONTACT.equals(name)) {
         for (String address : properties.designatedContacts().getOrDefault(ticket.system(), "").split(",")) {
           if (!address.isBlank()) {
             to.add(address.trim());
           }
+        }
+        continue;
+      }
+      if (name.startsWith(USER_PREFIX)) {
+        User user = identityService.createUserQuery().userId(name.substring(USER_PREFIX.length()).trim()).singleResult();
+        if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+          to.add(user.getEmail());
         }
         continue;
       }
@@ -130,13 +147,17 @@ public class MailService {
   }
 
   String[] render(String template, Ticket ticket, String note) {
+    return render(template, values(ticket), note);
+  }
+
+  private String[] render(String template, Map<String, String> fields, String note) {
     String text = load(template);
     int newline = text.indexOf('\n');
     String subjectLine = text.substring(0, newline).trim();
     if (!subjectLine.startsWith("Subject:")) {
       throw new IllegalStateException("Mail template " + template + " must start with a Subject: line");
     }
-    Map<String, String> values = values(ticket);
+    Map<String, String> values = new LinkedHashMap<>(fields);
     values.put("note", note);
     return new String[] {fill(subjectLine.substring("Subject:".length()).trim(), values),
         fill(text.substring(newline + 1).strip() + "\n", values)};

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
+import com.opsflow.leave.LeaveRequestProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ final class AccessPolicy {
     problem(grants);
     knowledge(grants);
     onsiteSupport(grants);
+    leaveRequests(grants);
     return grants;
   }
 
@@ -105,5 +107,17 @@ final class AccessPolicy {
     }
     grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, OnsiteSupportProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+  }
+
+  /**
+   * Leave requests: resident engineers (desk, second line) ask for their own leave; team lead and system
+   * owner approve through the candidate group of the approval task and follow the requests in Cockpit.
+   */
+  static void leaveRequests(List<Grant> grants) {
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, LeaveRequestProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
   }
 }
