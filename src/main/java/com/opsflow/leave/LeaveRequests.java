@@ -43,6 +43,11 @@ public class LeaveRequests implements TaskCompletionValidator {
 
   /** Start listener after {@code startIntake}: notice on time, end of leave for the timer, register row. */
   public void register(DelegateExecution execution) {
+    Object applicant = execution.getVariable(Var.APPLICANT);
+    if (applicant == null || applicant.toString().isBlank()) {
+      throw new com.opsflow.intake.InvalidInputException(Var.APPLICANT, "字段 applicant（申请人）必填：请假须本人登录后申请"
+          + " / field 'applicant' is required when the start has no authenticated user");
+    }
     LocalDate from = LocalDate.parse((String) execution.getVariable(Var.LEAVE_FROM));
     LocalDate to = LocalDate.parse((String) execution.getVariable(Var.LEAVE_TO));
     boolean sudden = Boolean.TRUE.equals(execution.getVariable(Var.SUDDEN));
