@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,7 +96,7 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       if (task.matches()) {
         checkTaskCompletion(task.group(1), root, currentUser(request));
       } else {
-        checkStart(request.getRequestURI(), root);
+        checkStartAs(request, root);
       }
     } catch (ActionNotAllowedException e) {
       respond(response, HttpServletResponse.SC_FORBIDDEN, e.getMessage());
@@ -143,6 +144,27 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       }
     }
     return null;
+  }
+
+  /**
+   * Start validators see the starting user as the engine's start listener will: a Tasklist (webapp
+   * session) start gets the session's user as engine authentication while it is checked.
+   */
+  private void checkStartAs(HttpServletRequest request, JsonNode root) {
+    HttpSession session = identityService.getCurrentAuthentication() != null ? null : request.getSession(false);
+    UserAuthentication user = session == null ? null
+        : AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream().findFirst().orElse(null);
+    if (user == null) {
+      checkStart(request.getRequestURI(), root);
+      return;
+    }
+    identityService.setAuthentication(user.getIdentityId(), user.getGroupIds() == null ? List.of()
+        : List.copyOf(user.getGroupIds()));
+    try {
+      checkStart(request.getRequestURI(), root);
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 
   private void checkStart(String uri, JsonNode root) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.leave.LeaveRegister;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -44,6 +46,8 @@ class LeaveRestTest {
   IdentityService identity;
   @Autowired
   LeaveRegister register;
+  @Autowired
+  RepositoryService repository;
 
   RestClient desk;
 
@@ -123,5 +127,26 @@ class LeaveRestTest {
     assertThat(register.find(number).orElseThrow().approvedBy()).isEqualTo("demo-team-lead");
     List<ProcessInstance> open = runtime.createProcessInstanceQuery().processInstanceId(instanceId).list();
     open.forEach(p -> runtime.deleteProcessInstance(p.getId(), "test done"));
+  }
+
+  @Test
+  void shouldStartFromTasklistAsTheLoggedInEngineer() {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("leave-request")
+        .latestVersion().singleResult().getId();
+    WebappSession tasklist = WebappSession.login(http, "demo-second-line", "demo");
+    String submit = "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form";
+
+    ResponseEntity<String> self = tasklist.postJson(submit, variables(leave("demo-second-line", 1)));
+    assertThat(self.getStatusCode()).as("%s", self.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(self.getBody()).contains("backupEngineer", "不能是申请人本人");
+
+    ResponseEntity<String> started = tasklist.postJson(submit, variables(leave("demo-service-desk", 0.5)));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey("leave-request")
+        .variableValueEquals("backupEngineer", "demo-service-desk").variableValueEquals("applicant", "demo-second-line")
+        .singleResult();
+    assertThat(pi).isNotNull();
+    assertThat(register.find(pi.getBusinessKey()).orElseThrow().applicant()).isEqualTo("demo-second-line");
+    runtime.deleteProcessInstance(pi.getId(), "test done");
   }
 }
