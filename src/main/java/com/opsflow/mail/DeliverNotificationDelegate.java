@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the mail of a notification instance and notes it on the ticket. Runs as a retried job. */
+/** Sends the mail of a notification instance and notes it on the ticket (if it is one). Runs as a retried job. */
 @Component("deliverNotification")
 class DeliverNotificationDelegate implements JavaDelegate {
 
@@ -26,6 +26,9 @@ class DeliverNotificationDelegate implements JavaDelegate {
     Object note = execution.getVariable(NotificationProcess.NOTE);
     Set<String> to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber,
         attach == null || attach.toString().isBlank() ? null : attach.toString(), note == null ? "" : note.toString());
-    tickets.event(ticketNumber, "notified", null, template + " → " + (to.isEmpty() ? "(无收件人)" : String.join(", ", to)));
+    // business keys outside the ticket register (leave requests) keep the mail in their notification instance only
+    if (tickets.find(ticketNumber).isPresent()) {
+      tickets.event(ticketNumber, "notified", null, template + " → " + (to.isEmpty() ? "(无收件人)" : String.join(", ", to)));
+    }
   }
 }
