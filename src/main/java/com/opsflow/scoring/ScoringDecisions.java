@@ -15,6 +15,10 @@ public final class ScoringDecisions {
   public static final String SCORE_ITEM = "score-item";
   public static final String SCORE_ACTION = "score-action";
 
+  /** The lines behind the history inputs {@code periodsBelow50} and {@code consecutiveBelow40} (A-5.5.3, B-2.6.3). */
+  public static final int REPLACE_LINE = 50;
+  public static final int TERMINATE_LINE = 40;
+
   /** Inputs and outputs of both decisions. */
   public static final class Var {
     public static final String CONTRACT = "contract";

@@ -108,9 +108,11 @@ public class ScoringService {
           + contract.periodsPerYear() + " period scores of the contract year, this period last");
     }
     scoresSoFar.forEach(s -> requireScore(contract, s, "scores"));
-    int below50 = (int) scoresSoFar.stream().filter(s -> s.compareTo(BigDecimal.valueOf(50)) < 0).count();
+    BigDecimal replaceLine = BigDecimal.valueOf(ScoringDecisions.REPLACE_LINE);
+    BigDecimal terminateLine = BigDecimal.valueOf(ScoringDecisions.TERMINATE_LINE);
+    int below50 = (int) scoresSoFar.stream().filter(s -> s.compareTo(replaceLine) < 0).count();
     int run = 0;
-    for (int i = scoresSoFar.size() - 1; i >= 0 && scoresSoFar.get(i).compareTo(BigDecimal.valueOf(40)) < 0; i--) {
+    for (int i = scoresSoFar.size() - 1; i >= 0 && scoresSoFar.get(i).compareTo(terminateLine) < 0; i--) {
       run++;
     }
     BigDecimal score = scoresSoFar.get(scoresSoFar.size() - 1);
