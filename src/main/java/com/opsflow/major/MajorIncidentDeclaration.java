@@ -27,8 +27,12 @@ public class MajorIncidentDeclaration {
     this.runtime = runtime;
   }
 
-  /** @return the id of the major-incident instance */
-  public String declare(String ticketNumber, String actor, String reason) {
+  /**
+   * The ticket, if it may be declared major now.
+   * @throws NoSuchElementException when there is no such ticket
+   * @throws InvalidInputException when it is closed or already handled as a major incident
+   */
+  public Ticket declarable(String ticketNumber) {
     Ticket ticket = tickets.find(ticketNumber)
         .orElseThrow(() -> new NoSuchElementException("没有工单 " + ticketNumber + " / no ticket " + ticketNumber));
     if (TicketStatus.CLOSED.code().equals(ticket.status())) {
@@ -40,13 +44,25 @@ public class MajorIncidentDeclaration {
       throw new InvalidInputException("ticketNumber", "工单 " + ticketNumber + " 已在重大事件处置中 / ticket "
           + ticketNumber + " is already handled as a major incident");
     }
+    return ticket;
+  }
+
+  /** The ticket's facts the handling shows in its forms and report. */
+  static Map<String, Object> variablesOf(Ticket ticket) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("ticketNumber", ticketNumber);
+    variables.put("ticketNumber", ticket.ticketNumber());
     variables.put("system", ticket.system());
     variables.put("summary", ticket.summary());
     variables.put("description", ticket.description() == null ? "" : ticket.description());
     variables.put("priority", ticket.priority());
     variables.put("impact", ticket.impact());
+    return variables;
+  }
+
+  /** @return the id of the major-incident instance */
+  public String declare(String ticketNumber, String actor, String reason) {
+    Ticket ticket = declarable(ticketNumber);
+    Map<String, Object> variables = variablesOf(ticket);
     variables.put(MajorIncidentProcess.Var.DECLARED_BY, actor);
     variables.put(MajorIncidentProcess.Var.DECLARED_REASON, reason == null ? "" : reason);
     String id = runtime.createMessageCorrelation(MajorIncidentProcess.DECLARED_MESSAGE)

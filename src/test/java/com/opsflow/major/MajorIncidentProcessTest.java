@@ -105,6 +105,25 @@ class MajorIncidentProcessTest {
   }
 
   @Test
+  void shouldLetSecondLineDeclareFromTasklistUnderTheIncidentsOwnNumber() {
+    String number = String.format("INC-20261123-%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+    tickets.register(new NewTicket(number, "incident", null, "oa", "wechat", "某市税务局办公室", null,
+        "全市公文无法签收", "", "city", "high", false, "demo-service-desk"));
+
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(MajorIncidentProcess.KEY)
+        .setVariable("ticketNumber", number).setVariable("majorReason", "全市公文签收中断").execute();
+
+    assertThat(pi.getBusinessKey()).isEqualTo(number);
+    BpmnAwareTests.assertThat(pi).hasPassed("StartEvent_DeclaredInTasklist").isWaitingAt(CALL_CONTACT, FIRST_REPORT, RESPOND);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "summary")).isEqualTo("全市公文无法签收");
+    assertThat(tickets.find(number).orElseThrow().major()).isTrue();
+    assertThat(tickets.events(number)).extracting(TicketEventRecord::detail).contains("全市公文签收中断");
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> engine.getRuntimeService()
+        .createProcessInstanceByKey(MajorIncidentProcess.KEY).setVariable("ticketNumber", number)
+        .setVariable("majorReason", "again").execute())).hasMessageContaining("already handled as a major incident");
+  }
+
+  @Test
   void shouldRecordAndEscalateEveryMissedDuty() {
     ProcessInstance pi = declared("oa");
 

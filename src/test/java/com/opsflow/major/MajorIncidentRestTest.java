@@ -75,6 +75,27 @@ class MajorIncidentRestTest {
   }
 
   @Test
+  void shouldRefuseATasklistDeclarationNamingNoRunningIncident() {
+    RestClient secondLine = RestClient.demo(http, "second-line");
+    ResponseEntity<String> unknown = secondLine.raw(HttpMethod.POST,
+        "/engine-rest/process-definition/key/major-incident/start",
+        RestClient.variables(Map.of("ticketNumber", "INC-20990101-0001", "majorReason", "x")));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("'ticketNumber'");
+    ResponseEntity<String> noReason = secondLine.raw(HttpMethod.POST,
+        "/engine-rest/process-definition/key/major-incident/start",
+        RestClient.variables(Map.of("ticketNumber", runningIncident())));
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("'majorReason'");
+
+    ResponseEntity<Map<String, Object>> started = secondLine.post(
+        "/engine-rest/process-definition/key/major-incident/start",
+        RestClient.variables(Map.of("ticketNumber", runningIncident(), "majorReason", "全市中断")));
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((String) started.getBody().get("businessKey")).startsWith("INC-");
+  }
+
+  @Test
   void shouldMailTheReportToTheDesignatedContactsAndOfferItForDownload() throws Exception {
     String ticket = runningIncident();
     RestClient.demo(http, "second-line").post("/api/incidents/" + ticket + "/major", Map.of("reason", "全市公文无法流转"));
