@@ -2,53 +2,25 @@ package com.opsflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The desk's first minutes with an incident, in Tasklist as a Chinese-speaking user meets it: log in,
@@ -59,13 +31,7 @@ import org.springframework.util.FileSystemUtils;
  */
 @OpsFlowIntegrationTest
 @Tag("browser")
-class TasklistBrowserTest {
-
-  private static final String CHROMIUM = System.getProperty("opsflow.browser.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER =
-      System.getProperty("opsflow.browser.chromedriver", "/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+class TasklistBrowserTest extends TasklistBrowserSupport {
 
   private static final String USER = "demo-service-desk";
   private static final String PASSWORD = "demo";
@@ -77,78 +43,18 @@ class TasklistBrowserTest {
   private static final String REPORTER = "张三 / 第一税务所办税服务厅";
   private static final Pattern ARTICLE_ID = Pattern.compile("KB-\\d{4,}");
   private static final By START = By.cssSelector(".modal-footer button.btn-primary[ng-click='startProcessInstance()']");
-  private static final By COMPLETE = By.cssSelector(".task-details button.btn-primary[ng-click='complete()']");
-
-  @LocalServerPort
-  int port;
   @Autowired
   ProcessEngine engine;
   @Autowired
   RuntimeService runtime;
   @Autowired
-  TaskService taskService;
-  @Autowired
   HistoryService history;
   @Autowired
   TicketService tickets;
 
-  private WebDriver driver;
-  private WebDriverWait wait;
-  private WebDriverWait clickWait;
-  private Path profile;
-  private Map<String, String> labels;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback keepEvidenceOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && driver != null) {
-      String name = "failure-" + context.getRequiredTestMethod().getName();
-      screenshot(name + ".png");
-      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-    }
-  };
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    for (String executable : new String[] {CHROMIUM, CHROMEDRIVER}) {
-      if (!new File(executable).canExecute()) {
-        throw new IllegalStateException(executable + " is missing: run scripts/install-browser.sh (as root) first");
-      }
-    }
-    Files.createDirectories(SCREENSHOTS);
-    profile = Files.createTempDirectory("opsflow-chromium-");
-    labels = tasklistLabels("zh");
-
-    // both paths given explicitly: Selenium Manager must not try to download a browser or driver
-    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER))
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, TIMEOUT);
-    clickWait = new WebDriverWait(driver, TIMEOUT);
-    clickWait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      FileSystemUtils.deleteRecursively(profile.toFile());
-    }
-  }
-
   @Test
   void shouldRegisterAndAcceptAnIncidentThroughTheChineseTasklist() {
-    logIn();
+    logIn(USER, PASSWORD, By.cssSelector(".start-process-action a"));
     assertChineseTasklistWithoutBanner();
 
     openStartForm();
@@ -178,7 +84,7 @@ class TasklistBrowserTest {
         .taskDefinitionKey(IncidentProcess.Element.LOOKUP_KNOWLEDGE).singleResult();
     assertThat(lookup).as("task 查阅知识库并受理 of %s", ticketNumber).isNotNull();
     openTaskFromDeskFilter(lookup);
-    claimIfNeeded(lookup);
+    claimIfNeeded(lookup, USER);
 
     assertThat(field("ticketNumber").getDomProperty("value")).isEqualTo(ticketNumber);
     assertThat(field("summary").getDomProperty("value")).isEqualTo(SUMMARY);
@@ -204,20 +110,10 @@ class TasklistBrowserTest {
     screenshot("tasklist-after-complete.png");
   }
 
-  private void logIn() {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))), USER);
-    type(driver.findElement(By.cssSelector("input[ng-model='password']")), PASSWORD);
-    WebElement signIn = driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-    assertThat(signIn.getText()).isEqualTo(labels.get("PAGE_LOGIN_SIGN_IN_ACTION"));
-    signIn.click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".start-process-action a")));
-  }
-
   private void assertChineseTasklistWithoutBanner() {
     assertThat(driver.findElement(By.cssSelector(".start-process-action a")).getText())
         .isEqualTo(labels.get("START_PROCESS"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(filterLink()));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(filterLink(DESK_FILTER)));
     assertThat(driver.findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
   }
 
@@ -256,19 +152,9 @@ class TasklistBrowserTest {
   }
 
   private void openTaskFromDeskFilter(Task task) {
-    click(filterLink());
+    click(filterLink(DESK_FILTER));
     click(taskLink(task));
     wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLocator("knowledgeArticleUsed")));
-  }
-
-  private void claimIfNeeded(Task task) {
-    By claim = By.cssSelector(".task-details button.claim");
-    if (driver.findElements(claim).stream().anyMatch(WebElement::isDisplayed)) {
-      assertThat(driver.findElement(claim).getText()).isEqualTo(labels.get("CLAIM_TASK"));
-      click(claim);
-    }
-    wait.until(d -> USER.equals(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()));
-    wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
   }
 
   /** The lookup step offers knowledge articles in a read-only field; the desk names the one it used. */
@@ -277,23 +163,6 @@ class TasklistBrowserTest {
     Matcher matcher = ARTICLE_ID.matcher(hits == null ? "" : hits);
     assertThat(matcher.find()).as("knowledge hits offered for '%s': %s", SUMMARY, hits).isTrue();
     return matcher.group();
-  }
-
-  private By filterLink() {
-    return By.xpath("//h4[contains(@class,'name')]/a[contains(normalize-space(),'" + DESK_FILTER + "')]");
-  }
-
-  private static By taskLink(Task task) {
-    return By.cssSelector("li.task h4.task a[href='#/?task=" + task.getId() + "']");
-  }
-
-  /** form-js renders a field with id {@code fjs-form-<random>-<component id>}; our component ids are Field_<key>. */
-  private static By fieldLocator(String key) {
-    return By.cssSelector("[id$='-Field_" + key + "']");
-  }
-
-  private WebElement field(String key) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLocator(key)));
   }
 
   private void select(String key, String label) {
@@ -307,41 +176,4 @@ class TasklistBrowserTest {
         + "')]]//label[normalize-space()='" + label + "']/input"));
   }
 
-  private static void type(WebElement input, String text) {
-    input.clear();
-    input.sendKeys(text);
-  }
-
-  /** Clicks once the element can take it; a fading notification or modal backdrop only delays the click. */
-  private void click(By locator) {
-    clickWait.until(d -> {
-      WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-      if (element == null) {
-        return false;
-      }
-      element.click();
-      return true;
-    });
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-      Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new IllegalStateException("could not keep screenshot " + name, e);
-    }
-  }
-
-  private static Map<String, String> tasklistLabels(String locale) throws IOException {
-    String resource = "META-INF/resources/webjars/camunda/app/tasklist/locales/" + locale + ".json";
-    try (InputStream in = TasklistBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " not on the classpath");
-      }
-      ObjectMapper json = new ObjectMapper();
-      JsonNode labels = json.readTree(in).get("labels");
-      return json.convertValue(labels, new TypeReference<Map<String, String>>() { });
-    }
-  }
 }
