@@ -27,7 +27,14 @@ public enum TicketEvent {
   ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
-  ONSITE_CLOSED("onsite-closed");
+  ONSITE_CLOSED("onsite-closed"),
+  // approval (decisions recorded by com.opsflow.approval.Approvals, the others by ApprovalTicketRecorder)
+  APPROVAL_REQUESTED("approval-requested"),
+  APPROVAL_APPROVED("approval-approved"),
+  APPROVAL_REJECTED("approval-rejected"),
+  APPROVAL_REWORK("approval-rework"),
+  APPROVAL_OVERDUE("approval-overdue"),
+  APPROVAL_CONCLUDED("approval-concluded");
 
   private final String code;
 
