@@ -4,6 +4,7 @@ import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.change.ChangeProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -69,6 +70,7 @@ final class AccessPolicy {
     onsiteSupport(grants);
     leaveRequests(grants);
     approvals(grants);
+    changes(grants);
     return grants;
   }
 
@@ -132,6 +134,19 @@ final class AccessPolicy {
     for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
       grants.add(new Grant(group, PROCESS_DEFINITION, ApprovalProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+  }
+
+  /**
+   * Changes (A-3.2.1.3, B-2.3.7): second line and the team lead record change requests (Tasklist start)
+   * and follow them; approvers (system owner, bureau IT) see them as managers; tasks by candidate group.
+   */
+  static void changes(List<Grant> grants) {
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, ChangeProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
   }
 }

@@ -34,7 +34,13 @@ public enum TicketEvent {
   APPROVAL_REJECTED("approval-rejected"),
   APPROVAL_REWORK("approval-rework"),
   APPROVAL_OVERDUE("approval-overdue"),
-  APPROVAL_CONCLUDED("approval-concluded");
+  APPROVAL_CONCLUDED("approval-concluded"),
+  // change (recorded by com.opsflow.change.Changes)
+  CHANGE_ASSESSED("change-assessed"),
+  CHANGE_CLASSIFIED("change-classified"),
+  CHANGE_SCHEDULE_CONFLICT("change-schedule-conflict"),
+  CHANGE_IMPLEMENTED("change-implemented"),
+  CHANGE_ROLLED_BACK("change-rolled-back");
 
   private final String code;
 
