@@ -97,8 +97,7 @@ public class Changes implements TaskCompletionValidator {
     LocalDateTime start = time.local(window[0]);
     LocalDateTime end = time.local(window[1]);
     List<ScheduledChange> overlapping = register.overlapping(number, text(execution, Var.SYSTEM), start, end);
-    String conflicts = overlapping.stream().map(c -> c.ticketNumber() + "「" + c.summary() + "」（窗口 "
-        + SHOW.format(c.windowStart()) + " 至 " + SHOW.format(c.windowEnd()) + "，已批准）").collect(Collectors.joining("；"));
+    String conflicts = describe(overlapping);
     execution.setVariable(Var.WINDOW_START_AT, Date.from(window[0]));
     execution.setVariable(Var.SCHEDULE_CONFLICTS, conflicts);
     String author = text(execution, Var.PLAN_AUTHOR);
@@ -112,9 +111,29 @@ public class Changes implements TaskCompletionValidator {
     execution.setVariable(ApprovalProcess.In.DOCUMENT, document(execution, start, end, conflicts));
   }
 
-  /** Approved: the window is booked in the forward schedule. */
+  /**
+   * Approved: the window is booked in the forward schedule; a change of the same system approved for an
+   * overlapping window while this one was in approval is recorded as a conflict too (and named in the mail).
+   */
   public void approved(DelegateExecution execution) {
-    register.approved(execution.getProcessBusinessKey(), text(execution, ApprovalProcess.Out.APPROVED_BY));
+    String number = execution.getProcessBusinessKey();
+    register.approved(number, text(execution, ApprovalProcess.Out.APPROVED_BY));
+    // another change may have been approved for an overlapping window while this one was in approval
+    Instant[] window = window(execution.getVariable(Var.WINDOW_START), execution.getVariable(Var.WINDOW_END));
+    List<ScheduledChange> overlapping = register.overlapping(number, text(execution, Var.SYSTEM), time.local(window[0]),
+        time.local(window[1]));
+    String known = text(execution, Var.SCHEDULE_CONFLICTS);
+    List<ScheduledChange> approvedMeanwhile = overlapping.stream().filter(c -> !known.contains(c.ticketNumber())).toList();
+    if (!approvedMeanwhile.isEmpty()) {
+      String conflicts = describe(approvedMeanwhile);
+      execution.setVariable(Var.SCHEDULE_CONFLICTS, known.isEmpty() ? conflicts : known + "；" + conflicts);
+      record(execution, TicketEvent.CHANGE_SCHEDULE_CONFLICT, null, "审批期间同一系统另有变更获批，实施窗口重叠：" + conflicts);
+    }
+  }
+
+  private static String describe(List<ScheduledChange> changes) {
+    return changes.stream().map(c -> c.ticketNumber() + "「" + c.summary() + "」（窗口 " + SHOW.format(c.windowStart())
+        + " 至 " + SHOW.format(c.windowEnd()) + "，已批准）").collect(Collectors.joining("；"));
   }
 
   public void rejected(DelegateExecution execution) {

@@ -338,6 +338,22 @@ class ChangeProcessTest {
   }
 
   @Test
+  void shouldFlagAChangeApprovedMeanwhileForAnOverlappingWindowWhenApproving() {
+    String[] window = window();
+    ProcessInstance first = toApproval("invoice", "host", "node", false, window);
+    ProcessInstance second = toApproval("invoice", "os", "node", false, window);
+    assertThat((String) variable(second, Var.SCHEDULE_CONFLICTS)).isEmpty();
+
+    decide(first, "team-lead", ApprovalProcess.APPROVE, null);
+    decide(second, "team-lead", ApprovalProcess.APPROVE, null);
+
+    assertThat(events(first)).doesNotContain("change-schedule-conflict");
+    assertThat((String) variable(second, Var.SCHEDULE_CONFLICTS)).contains(first.getBusinessKey());
+    assertThat(tickets.events(second.getBusinessKey())).filteredOn(e -> e.eventType().equals("change-schedule-conflict"))
+        .singleElement().satisfies(e -> assertThat(e.detail()).contains("审批期间", first.getBusinessKey()));
+  }
+
+  @Test
   void shouldRefuseAWindowThatEndsBeforeItStarts() {
     ProcessInstance pi = start(request("tips", "storage", "扩容存储卷"));
     assess(pi, "node", false);
