@@ -32,7 +32,7 @@ public final class ChangeProcess {
     public static final String REQUESTED_BY = "requestedBy";
     public static final String IMPORTANT_PERIOD = "importantPeriod";
     // assessment
-    public static final String FEASIBLE = "feasible";
+    public static final String FEASIBILITY = "feasibility";
     public static final String ASSESSMENT = "assessmentNote";
     public static final String IMPACT_SCOPE = "impactScope";
     public static final String SERVICE_INTERRUPTION = "serviceInterruption";
@@ -71,6 +71,8 @@ public final class ChangeProcess {
 
   /** Values of the outcome fields. */
   public static final class Outcome {
+    public static final String FEASIBLE = "feasible";
+    public static final String NOT_FEASIBLE = "not-feasible";
     public static final String PASSED = "passed";
     public static final String FAILED = "failed";
     public static final String SUCCEEDED = "succeeded";

@@ -52,7 +52,7 @@ public class Changes implements TaskCompletionValidator {
 
   /** Complete listener of 评估可行性和风险. */
   public void assessed(DelegateTask task) {
-    boolean feasible = Boolean.TRUE.equals(task.getVariable(Var.FEASIBLE));
+    boolean feasible = ChangeProcess.Outcome.FEASIBLE.equals(task.getVariable(Var.FEASIBILITY));
     record(task.getExecution(), TicketEvent.CHANGE_ASSESSED, currentUser(task),
         (feasible ? "可行" : "不可行") + "；影响范围 " + task.getVariable(Var.IMPACT_SCOPE) + "，"
             + (Boolean.TRUE.equals(task.getVariable(Var.SERVICE_INTERRUPTION)) ? "需中断业务" : "不中断业务") + "；"
@@ -211,7 +211,7 @@ public class Changes implements TaskCompletionValidator {
         s.append("审批意见：").append(reason).append('\n');
       }
     }
-    if (execution.getVariable(Var.FEASIBLE) instanceof Boolean feasible && !feasible) {
+    if (ChangeProcess.Outcome.NOT_FEASIBLE.equals(execution.getVariable(Var.FEASIBILITY))) {
       s.append("评估结论：不可行。").append(text(execution, Var.ASSESSMENT)).append('\n');
     }
     Object closure = execution.getVariable(Var.CLOSURE_NOTE);

@@ -114,7 +114,7 @@ class ChangeApprovalBrowserTest extends TasklistBrowserSupport {
     ProcessInstance[] pi = new ProcessInstance[1];
     as("demo-second-line", "second-line", () -> {
       pi[0] = runtime.createProcessInstanceByKey(ChangeProcess.KEY).setVariables(start).execute();
-      complete(pi[0], Element.ASSESS, Var.FEASIBLE, true, Var.IMPACT_SCOPE, "multi-system", Var.SERVICE_INTERRUPTION, true,
+      complete(pi[0], Element.ASSESS, Var.FEASIBILITY, Outcome.FEASIBLE, Var.IMPACT_SCOPE, "multi-system", Var.SERVICE_INTERRUPTION, true,
           Var.ASSESSMENT, "可行，影响全省扣款，需夜间窗口");
       complete(pi[0], Element.WRITE_PLAN, Var.PLAN, "调整数据库连接数和内存参数并重启实例", Var.ROLLBACK_PLAN, "恢复参数备份并重启实例");
     });

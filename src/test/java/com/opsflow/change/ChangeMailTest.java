@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
@@ -63,7 +64,7 @@ class ChangeMailTest {
       pi = runtime.createProcessInstanceByKey(ChangeProcess.KEY).setVariables(v).execute();
       String assess = tasks.createTaskQuery().processInstanceId(pi.getId())
           .taskDefinitionKey(ChangeProcess.Element.ASSESS).singleResult().getId();
-      tasks.complete(assess, Map.of(Var.FEASIBLE, false, Var.IMPACT_SCOPE, "system", Var.SERVICE_INTERRUPTION, true,
+      tasks.complete(assess, Map.of(Var.FEASIBILITY, Outcome.NOT_FEASIBLE, Var.IMPACT_SCOPE, "system", Var.SERVICE_INTERRUPTION, true,
           Var.ASSESSMENT, "新阵列未到货，无法在本年度实施"));
     } finally {
       identity.clearAuthentication();

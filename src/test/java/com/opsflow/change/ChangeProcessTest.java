@@ -13,8 +13,10 @@ import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -67,9 +69,13 @@ class ChangeProcessTest {
     ProcessDriver.resetClock();
   }
 
-  /** A night window on a day of its own, so that tests sharing the database never overlap by chance. */
+  /**
+   * A Tuesday night window on a day of its own, so that tests sharing the database never overlap by chance
+   * (and the next day is a working day).
+   */
   static String[] window() {
-    LocalDate day = LocalDate.of(2027, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+    LocalDate day = LocalDate.of(2027, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000))
+        .with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
     return new String[] {day + "T22:00:00+08:00", day.plusDays(1) + "T02:00:00+08:00"};
   }
 
@@ -103,7 +109,7 @@ class ChangeProcessTest {
   }
 
   private void assess(ProcessInstance pi, String scope, boolean interruption) {
-    driver.complete(pi, ASSESS, Var.FEASIBLE, true, Var.IMPACT_SCOPE, scope, Var.SERVICE_INTERRUPTION, interruption,
+    driver.complete(pi, ASSESS, Var.FEASIBILITY, Outcome.FEASIBLE, Var.IMPACT_SCOPE, scope, Var.SERVICE_INTERRUPTION, interruption,
         Var.ASSESSMENT, "可行；需厂商现场支持，风险可控");
   }
 
@@ -229,7 +235,7 @@ class ChangeProcessTest {
   @Test
   void shouldCloseAChangeThatIsNotFeasible() {
     ProcessInstance pi = start(request("oa", "os", "升级操作系统内核"));
-    driver.complete(pi, ASSESS, Var.FEASIBLE, false, Var.IMPACT_SCOPE, "system", Var.SERVICE_INTERRUPTION, true,
+    driver.complete(pi, ASSESS, Var.FEASIBILITY, Outcome.NOT_FEASIBLE, Var.IMPACT_SCOPE, "system", Var.SERVICE_INTERRUPTION, true,
         Var.ASSESSMENT, "现有硬件不支持新内核");
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(NOT_FEASIBLE).hasNotPassed(RISK);

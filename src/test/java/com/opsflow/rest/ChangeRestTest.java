@@ -116,7 +116,7 @@ class ChangeRestTest {
   /** Request, assessment (one node, no interruption: a standard change the team lead approves), plan, test. */
   private String planned(RestClient author, String authorId, String system, String changeType) {
     String number = start(secondLine, system, changeType);
-    work(secondLine, "demo-second-line", number, Element.ASSESS, Map.of(Var.FEASIBLE, true, Var.IMPACT_SCOPE, "node",
+    work(secondLine, "demo-second-line", number, Element.ASSESS, Map.of(Var.FEASIBILITY, Outcome.FEASIBLE, Var.IMPACT_SCOPE, "node",
         Var.SERVICE_INTERRUPTION, false, Var.ASSESSMENT, "可行"));
     work(author, authorId, number, Element.WRITE_PLAN, Map.of(Var.PLAN, "修改连接池上限并重启", Var.ROLLBACK_PLAN,
         "恢复原配置并重启"));
