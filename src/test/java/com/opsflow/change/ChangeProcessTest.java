@@ -285,6 +285,20 @@ class ChangeProcessTest {
     assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("approval-rejected"))
         .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("demo-system-owner"));
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).contains("change-rejected");
+
+    // both decisions stay in the history: who decided what, with the reason, and when
+    String approvalId = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId())
+        .singleResult().getId();
+    List<HistoricTaskInstance> decided = engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(approvalId).finished().orderByHistoricTaskInstanceEndTime().asc().list();
+    assertThat(decided).extracting(HistoricTaskInstance::getAssignee).containsExactly("demo-team-lead", "demo-system-owner");
+    assertThat(decided).allSatisfy(t -> assertThat(t.getEndTime()).isNotNull());
+    Map<String, Object> rejection = new HashMap<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().taskIdIn(decided.get(1).getId()).list()
+        .forEach(v -> rejection.put(v.getName(), v.getValue()));
+    assertThat(rejection).containsEntry(ApprovalProcess.Var.DECISION, ApprovalProcess.REJECT)
+        .containsEntry(ApprovalProcess.Var.DECISION_REASON, "月末征期，暂缓变更")
+        .containsEntry(ApprovalProcess.Var.DECIDED_BY, "demo-system-owner");
   }
 
   @Test
