@@ -3,6 +3,8 @@ package com.opsflow.security;
 import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.change.ChangeProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -67,6 +69,8 @@ final class AccessPolicy {
     knowledge(grants);
     onsiteSupport(grants);
     leaveRequests(grants);
+    approvals(grants);
+    changes(grants);
     return grants;
   }
 
@@ -118,6 +122,31 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
       grants.add(new Grant(group, PROCESS_DEFINITION, LeaveRequestProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+  }
+
+  /**
+   * Approvals (the shared {@code approval} flow): the groups that write plans (second line, the desk) read
+   * the approval instances and their history; managers read everything already; approvers get their
+   * tasks by candidate group. Nobody starts {@code approval} by hand: callers start it as a call activity.
+   */
+  static void approvals(List<Grant> grants) {
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, ApprovalProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+  }
+
+  /**
+   * Changes (A-3.2.1.3, B-2.3.7): second line and the team lead record change requests (Tasklist start)
+   * and follow them; approvers (system owner, bureau IT) see them as managers; tasks by candidate group.
+   */
+  static void changes(List<Grant> grants) {
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, ChangeProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
   }
 }

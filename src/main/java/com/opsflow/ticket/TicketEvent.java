@@ -27,7 +27,20 @@ public enum TicketEvent {
   ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
-  ONSITE_CLOSED("onsite-closed");
+  ONSITE_CLOSED("onsite-closed"),
+  // approval (decisions recorded by com.opsflow.approval.Approvals, the others by ApprovalTicketRecorder)
+  APPROVAL_REQUESTED("approval-requested"),
+  APPROVAL_APPROVED("approval-approved"),
+  APPROVAL_REJECTED("approval-rejected"),
+  APPROVAL_REWORK("approval-rework"),
+  APPROVAL_OVERDUE("approval-overdue"),
+  APPROVAL_CONCLUDED("approval-concluded"),
+  // change (recorded by com.opsflow.change.Changes)
+  CHANGE_ASSESSED("change-assessed"),
+  CHANGE_CLASSIFIED("change-classified"),
+  CHANGE_SCHEDULE_CONFLICT("change-schedule-conflict"),
+  CHANGE_IMPLEMENTED("change-implemented"),
+  CHANGE_ROLLED_BACK("change-rolled-back");
 
   private final String code;
 
