@@ -27,7 +27,20 @@ public enum TicketEvent {
   ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
-  ONSITE_CLOSED("onsite-closed");
+  ONSITE_CLOSED("onsite-closed"),
+  // releases (recorded by com.opsflow.release.ReleaseTicketRecorder)
+  RELEASE_REGISTERED("release-registered"),
+  RELEASE_WITHDRAWN("release-withdrawn"),
+  RELEASE_REJECTED("release-rejected"),
+  RELEASE_ROLLED_BACK("release-rolled-back"),
+  RELEASE_DEPLOYED("release-deployed"),
+  RELEASE_CLOSED("release-closed"),
+  // migrations (recorded by com.opsflow.migration.MigrationTicketRecorder)
+  MIGRATION_REGISTERED("migration-registered"),
+  MIGRATION_REJECTED("migration-rejected"),
+  MIGRATION_SWITCHED_OVER("migration-switched-over"),
+  MIGRATION_ROLLED_BACK("migration-rolled-back"),
+  MIGRATION_CLOSED("migration-closed");
 
   private final String code;
 
