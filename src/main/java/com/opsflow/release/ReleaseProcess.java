@@ -69,6 +69,7 @@ public final class ReleaseProcess {
   public static final class Element {
     public static final String START = "StartEvent_ReleaseReceived";
     public static final String REGISTER = "ServiceTask_RegisterRelease";
+    public static final String PLAN_JOIN = "Gateway_PlanJoin";
     public static final String REVIEW = "Task_ReviewRelease";
     public static final String REVIEWED = "Gateway_ReviewOutcome";
     public static final String WITHDRAW = "ServiceTask_RecordWithdrawn";
@@ -87,11 +88,13 @@ public final class ReleaseProcess {
     public static final String UPGRADED = "Gateway_UpgradeDone";
     public static final String VERIFY = "Task_VerifyRelease";
     public static final String VERIFIED = "Gateway_ReleaseVerified";
+    public static final String ROLLBACK_JOIN = "Gateway_RollbackJoin";
     public static final String ROLL_BACK = "Task_RollBackRelease";
     public static final String RECORD_ROLLED_BACK = "ServiceTask_RecordRolledBack";
     public static final String NOTIFY_ROLLED_BACK = "ServiceTask_NotifyRolledBack";
     public static final String RECORD_RELEASED = "ServiceTask_RecordReleased";
     public static final String NOTIFY_PROBLEMS = "ServiceTask_NotifyLinkedProblems";
+    public static final String REPORT_JOIN = "Gateway_ReportJoin";
     public static final String REPORT = "ServiceTask_IssueReleaseReport";
     public static final String MAIL_REPORT = "ServiceTask_MailReleaseReport";
     public static final String CLOSE = "ServiceTask_CloseRelease";
