@@ -28,6 +28,13 @@ public enum TicketEvent {
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
   ONSITE_CLOSED("onsite-closed"),
+  // approval (decisions recorded by com.opsflow.approval.Approvals, the others by ApprovalTicketRecorder)
+  APPROVAL_REQUESTED("approval-requested"),
+  APPROVAL_APPROVED("approval-approved"),
+  APPROVAL_REJECTED("approval-rejected"),
+  APPROVAL_REWORK("approval-rework"),
+  APPROVAL_OVERDUE("approval-overdue"),
+  APPROVAL_CONCLUDED("approval-concluded"),
   // releases (recorded by com.opsflow.release.ReleaseTicketRecorder)
   RELEASE_REGISTERED("release-registered"),
   RELEASE_WITHDRAWN("release-withdrawn"),
