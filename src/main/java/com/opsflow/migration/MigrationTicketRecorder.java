@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.migration.MigrationProcess.Var;
 
 import com.opsflow.ticket.NewTicket;
@@ -49,7 +50,7 @@ class MigrationTicketRecorder implements TicketEventRecorder {
       }
       case MIGRATION_REJECTED -> {
         register.ended(number, MigrationProcess.REJECTED);
-        tickets.recordClosure(number, false, "迁移方案未获批准：" + text(execution, "approvalReason"), actor);
+        tickets.recordClosure(number, false, "迁移方案未获批准：" + text(execution, ApprovalProcess.Out.REASON), actor);
       }
       case MIGRATION_SWITCHED_OVER -> {
         register.switchedOver(number);

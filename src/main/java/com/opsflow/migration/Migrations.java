@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.migration.MigrationProcess.Var;
 
 import com.opsflow.intake.InvalidInputException;
@@ -45,14 +46,14 @@ public class Migrations implements TaskCompletionValidator {
 
   /** Start listener of the approval call activity: the approval contract's subject, document and author. */
   public void prepareApproval(DelegateExecution execution) {
-    execution.setVariable("approvalSubject", "系统迁移 " + execution.getProcessBusinessKey() + "："
+    execution.setVariable(ApprovalProcess.In.SUBJECT, "系统迁移 " + execution.getProcessBusinessKey() + "："
         + execution.getVariable(Var.SUMMARY));
-    execution.setVariable("approvalDocument", document(execution));
-    execution.setVariable("approvalAuthor", execution.getVariable(Var.PLAN_AUTHOR));
+    execution.setVariable(ApprovalProcess.In.DOCUMENT, document(execution));
+    execution.setVariable(ApprovalProcess.In.AUTHOR, execution.getVariable(Var.PLAN_AUTHOR));
   }
 
   public void approved(DelegateExecution execution) {
-    Object by = execution.getVariable("approvedBy");
+    Object by = execution.getVariable(ApprovalProcess.Out.APPROVED_BY);
     register.approved(execution.getProcessBusinessKey(), by == null ? null : by.toString());
   }
 
@@ -136,8 +137,8 @@ public class Migrations implements TaskCompletionValidator {
   /** The text of the migration mails ({@code ${note}}). */
   public String note(DelegateExecution execution) {
     StringBuilder s = new StringBuilder(document(execution));
-    if ("rejected".equals(execution.getVariable("approvalOutcome"))) {
-      line(s, "审批未通过原因", text(execution, "approvalReason"));
+    if (ApprovalProcess.REJECTED.equals(execution.getVariable(ApprovalProcess.Out.OUTCOME))) {
+      line(s, "审批未通过原因", text(execution, ApprovalProcess.Out.REASON));
     }
     Object step = execution.getVariable(Var.FAILED_STEP);
     if (step != null) {

@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.release.ReleaseProcess.Var;
 
 import com.opsflow.ticket.NewTicket;
@@ -66,7 +67,7 @@ class ReleaseTicketRecorder implements TicketEventRecorder {
       case RELEASE_REJECTED -> {
         register.status(number, ReleaseProcess.REJECTED);
         register.closed(number);
-        tickets.recordClosure(number, false, "升级方案未获批准：" + text(execution, "approvalReason"), actor);
+        tickets.recordClosure(number, false, "升级方案未获批准：" + text(execution, ApprovalProcess.Out.REASON), actor);
       }
       case RELEASE_ROLLED_BACK -> {
         register.rolledBack(number);

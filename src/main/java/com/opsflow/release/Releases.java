@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.release.ReleaseProcess.Var;
 
 import com.opsflow.intake.InvalidInputException;
@@ -59,15 +60,15 @@ public class Releases implements TaskCompletionValidator {
 
   /** Start listener of the approval call activity: the approval contract's subject, document and author. */
   public void prepareApproval(DelegateExecution execution) {
-    execution.setVariable("approvalSubject", "补丁升级 " + execution.getProcessBusinessKey() + "："
+    execution.setVariable(ApprovalProcess.In.SUBJECT, "补丁升级 " + execution.getProcessBusinessKey() + "："
         + execution.getVariable(Var.SUMMARY) + "（" + execution.getVariable(Var.VERSION) + "）");
-    execution.setVariable("approvalDocument", document(execution));
-    execution.setVariable("approvalAuthor", execution.getVariable(Var.PLAN_AUTHOR));
+    execution.setVariable(ApprovalProcess.In.DOCUMENT, document(execution));
+    execution.setVariable(ApprovalProcess.In.AUTHOR, execution.getVariable(Var.PLAN_AUTHOR));
   }
 
   /** After the approval: who approved goes to the register. */
   public void approved(DelegateExecution execution) {
-    Object by = execution.getVariable("approvedBy");
+    Object by = execution.getVariable(ApprovalProcess.Out.APPROVED_BY);
     register.approved(execution.getProcessBusinessKey(), by == null ? null : by.toString());
   }
 
@@ -98,8 +99,8 @@ public class Releases implements TaskCompletionValidator {
   /** The text of the release mails ({@code ${note}}). */
   public String note(DelegateExecution execution) {
     StringBuilder s = new StringBuilder(document(execution));
-    Object reason = execution.getVariable("approvalReason");
-    if ("rejected".equals(execution.getVariable("approvalOutcome"))) {
+    Object reason = execution.getVariable(ApprovalProcess.Out.REASON);
+    if (ApprovalProcess.REJECTED.equals(execution.getVariable(ApprovalProcess.Out.OUTCOME))) {
       line(s, "审批未通过原因", reason == null ? "—" : reason.toString());
     }
     if (execution.getVariable(Var.ROLLBACK_NOTE) != null) {

@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.migration.MigrationProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -140,9 +141,9 @@ class MigrationProcessTest {
     plan(pi);
     testAndConfirm(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAt(DECIDE_APPROVAL);
-    assertThat(approval.calledWith(pi, "approvalAuthor")).isEqualTo(ENGINEER);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "approvalGroups")).isEqualTo("team-lead,system-owner");
-    assertThat((String) approval.calledWith(pi, "approvalDocument")).contains("回退方案：切回原服务器", "用户确认意见：同意按方案实施");
+    assertThat(approval.calledWith(pi, ApprovalProcess.In.AUTHOR)).isEqualTo(ENGINEER);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), ApprovalProcess.In.GROUPS)).isEqualTo("team-lead,system-owner");
+    assertThat((String) approval.calledWith(pi, ApprovalProcess.In.DOCUMENT)).contains("回退方案：切回原服务器", "用户确认意见：同意按方案实施");
     approval.approveAll(pi);
     engineer(pi, IMPLEMENT, Var.IMPLEMENT_RESULT, "done", Var.IMPLEMENT_NOTE, "完成");
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), Var.CHECKLIST_SUMMARY)).contains("尚未录入");
@@ -189,7 +190,7 @@ class MigrationProcessTest {
     plan(pi);
     testAndConfirm(pi);
     approval.runPending(pi);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "approvalsRequired")).as("data: three approvers").isEqualTo(3);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), ApprovalProcess.In.REQUIRED)).as("data: three approvers").isEqualTo(3);
     approval.sendBack(pi, "补充数据校验方法");
     BpmnAwareTests.assertThat(pi).isWaitingAt(PLAN);
     plan(pi);

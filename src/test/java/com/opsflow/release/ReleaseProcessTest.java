@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.release.ReleaseProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -170,10 +171,10 @@ class ReleaseProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(DECIDE_APPROVAL);
     approval.runPending(pi);
     BpmnAwareTests.assertThat(pi).hasPassed(DECIDE_APPROVAL).isWaitingAt(APPROVE);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "approvalGroups")).isEqualTo("team-lead");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "approvalsRequired")).isEqualTo(1);
-    assertThat(approval.calledWith(pi, "approvalAuthor")).isEqualTo(ENGINEER);
-    assertThat((String) approval.calledWith(pi, "approvalDocument")).contains("回退方案：恢复备份的应用包并重启", "测试环境 12 个用例全部通过");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), ApprovalProcess.In.GROUPS)).isEqualTo("team-lead");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), ApprovalProcess.In.REQUIRED)).isEqualTo(1);
+    assertThat(approval.calledWith(pi, ApprovalProcess.In.AUTHOR)).isEqualTo(ENGINEER);
+    assertThat((String) approval.calledWith(pi, ApprovalProcess.In.DOCUMENT)).contains("回退方案：恢复备份的应用包并重启", "测试环境 12 个用例全部通过");
 
     approval.approveAll(pi);
 
@@ -229,7 +230,7 @@ class ReleaseProcessTest {
     test(pi, "passed");
     approval.sendBack(pi, "回退方案缺少数据库脚本的回退");
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "approvalReason")).isEqualTo("回退方案缺少数据库脚本的回退");
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), ApprovalProcess.Out.REASON)).contains("回退方案缺少数据库脚本的回退");
     approvedUpToTheWindow(pi);
     driver.fireTimer(pi, WINDOW);
 

@@ -2,13 +2,19 @@ package com.opsflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opsflow.approval.ApprovalProcess;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 
-/** Drives the {@code approval} call activity of a caller (release, migration) in tests. */
+/**
+ * Drives the {@code approval} call activity of a caller (release, migration) in tests: each open approval
+ * task is claimed and decided by the demo user of its candidate group, as in Tasklist.
+ */
 public class PlanApprovals {
 
   private final ProcessEngine engine;
@@ -25,8 +31,7 @@ public class PlanApprovals {
 
   public ProcessInstance called(ProcessInstance caller) {
     runPending(caller);
-    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("approval")
-        .superProcessInstanceId(caller.getId()).singleResult();
+    ProcessInstance called = find(caller);
     assertThat(called).as("approval called by %s", caller.getBusinessKey()).isNotNull();
     return called;
   }
@@ -35,39 +40,62 @@ public class PlanApprovals {
     return engine.getRuntimeService().getVariable(called(caller).getId(), variable);
   }
 
+  /** The candidate groups of the open approval tasks. */
+  public List<String> openGroups(ProcessInstance caller) {
+    return tasks(called(caller)).stream().map(this::group).toList();
+  }
+
   public void approveAll(ProcessInstance caller) {
-    for (int i = 0; i < 10 && open(caller) != null; i++) {
-      decide(open(caller), "approved", null);
-    }
-    assertThat(open(caller)).isNull();
+    decideUntilEnded(caller, ApprovalProcess.APPROVE, null);
   }
 
   public void sendBack(ProcessInstance caller, String reason) {
-    decide(open(caller), "rework", reason);
+    decide(tasks(called(caller)).get(0), ApprovalProcess.REWORK, reason);
+    assertThat(find(caller)).as("rework ends the approval").isNull();
   }
 
   public void reject(ProcessInstance caller, String reason) {
-    decide(open(caller), "rejected", reason);
+    decideUntilEnded(caller, ApprovalProcess.REJECT, reason);
   }
 
-  private Task open(ProcessInstance caller) {
-    runPending(caller);
-    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("approval")
-        .superProcessInstanceId(caller.getId()).singleResult();
-    if (called == null) {
-      return null;
+  private void decideUntilEnded(ProcessInstance caller, String decision, String reason) {
+    called(caller);
+    for (int i = 0; i < 10 && find(caller) != null; i++) {
+      decide(tasks(find(caller)).get(0), decision, reason);
     }
-    return engine.getTaskService().createTaskQuery().processInstanceId(called.getId()).list().stream().findFirst()
-        .orElse(null);
+    assertThat(find(caller)).as("approval of %s ended", caller.getBusinessKey()).isNull();
   }
 
-  private void decide(Task task, String outcome, String reason) {
-    assertThat(task).as("open approval task").isNotNull();
-    String user = "demo-team-lead";
-    engine.getIdentityService().setAuthentication(user, List.of("team-lead"));
+  private ProcessInstance find(ProcessInstance caller) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ApprovalProcess.KEY)
+        .superProcessInstanceId(caller.getId()).singleResult();
+  }
+
+  private List<Task> tasks(ProcessInstance approval) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(approval.getId()).orderByTaskCreateTime()
+        .asc().list();
+    assertThat(tasks).as("open approval tasks").isNotEmpty();
+    return tasks;
+  }
+
+  private String group(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null).map(IdentityLink::getGroupId)
+        .findFirst().orElseThrow();
+  }
+
+  private void decide(Task task, String decision, String reason) {
+    String group = group(task);
+    String user = "demo-" + group;
+    engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
-      engine.getTaskService().complete(task.getId(), Map.of("approvalOutcome", outcome,
-          "approvalReason", reason == null ? "" : reason, "approvedBy", "approved".equals(outcome) ? user : ""));
+      engine.getTaskService().claim(task.getId(), user);
+      Map<String, Object> form = new HashMap<>();
+      form.put(ApprovalProcess.Var.DECISION, decision);
+      if (reason != null) {
+        form.put(ApprovalProcess.Var.DECISION_REASON, reason);
+      }
+      engine.getTaskService().complete(task.getId(), form);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
