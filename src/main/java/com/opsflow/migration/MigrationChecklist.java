@@ -1,6 +1,7 @@
 package com.opsflow.migration;
 
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ public class MigrationChecklist {
   static final String FIELD = "checklist";
   static final String CSV_HEADER = "table,rowsBefore,rowsAfter,checksumBefore,checksumAfter";
   static final int MAX_LINES = 2000;
+  /** Event on the migration's ticket for each import. */
+  static final String IMPORTED_EVENT = "checklist-imported";
 
   /** One table of the checklist; the after-figures are null until entered. */
   public record Line(String table, long rowsBefore, Long rowsAfter, String checksumBefore, String checksumAfter) {
@@ -53,13 +56,15 @@ public class MigrationChecklist {
 
   private final JdbcTemplate jdbc;
   private final TicketTime time;
+  private final TicketService tickets;
 
-  MigrationChecklist(JdbcTemplate jdbc, TicketTime time) {
+  MigrationChecklist(JdbcTemplate jdbc, TicketTime time, TicketService tickets) {
     this.jdbc = jdbc;
     this.time = time;
+    this.tickets = tickets;
   }
 
-  /** Stores the lines (a line replaces the earlier one of its table). */
+  /** Stores the lines (a line replaces the earlier one of its table) and records the import on the ticket. */
   public void save(String number, Collection<Line> lines, String actor) {
     Timestamp now = Timestamp.valueOf(time.localNow());
     for (Line line : lines) {
@@ -70,6 +75,8 @@ public class MigrationChecklist {
           number, line.table(), line.rowsBefore(), line.rowsAfter(), line.checksumBefore(), line.checksumAfter(), now,
           actor);
     }
+    long mismatches = lines.stream().filter(l -> !l.matches()).count();
+    tickets.event(number, IMPORTED_EVENT, actor, "导入 " + lines.size() + " 张表的核对数据，其中 " + mismatches + " 张不一致");
   }
 
   @Transactional(readOnly = true)

@@ -139,7 +139,6 @@ class MigrationController {
       }
       return null;
     }));
-    tickets.event(number, "checklist-imported", auth.getUserId(), lines.size() + " 张表；" + summary.lines().findFirst().orElse(""));
     return checklist(all);
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.opsflow.calendar.BusinessCycle;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.migration.MigrationProcess.Var;
 import com.opsflow.support.OpsFlowProcessTest;
@@ -52,6 +53,8 @@ class MigrationProcessTest {
   MigrationChecklist checklist;
   @Autowired
   TicketService tickets;
+  @Autowired
+  BusinessCycle businessCycle;
   ProcessDriver driver;
   PlanApprovals approval;
 
@@ -164,7 +167,10 @@ class MigrationProcessTest {
     engineer(pi, SWITCH_OVER, Var.SWITCH_OVER_RESULT, "done", Var.SWITCH_OVER_NOTE, "DNS 已切换到新平台");
     BpmnAwareTests.assertThat(pi).isWaitingAt(MONITOR).hasPassed(RECORD_SWITCHED);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(MigrationProcess.SWITCHED_OVER);
-    assertThat(driver.timerJob(pi, MONITORING_CYCLE).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(driver.timerJob(pi, MONITORING_CYCLE).getDuedate()).as("one business cycle of oa")
+        .isEqualTo(Date.from(businessCycle.end("oa", ClockUtil.getCurrentTime().toInstant())));
+    assertThat(tickets.events(pi.getBusinessKey())).extracting(e -> e.eventType())
+        .contains("checklist-imported", "migration-switched-over");
 
     driver.fireTimer(pi, MONITORING_CYCLE);
 
