@@ -62,7 +62,6 @@ public final class MigrationProcess {
     public static final String ROLLBACK_NOTE = "rollbackNote";
     /** Where the rollback came from (element id of the failed step), for the ticket and mail. */
     public static final String FAILED_STEP = "failedStep";
-    public static final String NOTE = "migrationNote";
 
     private Var() {
     }

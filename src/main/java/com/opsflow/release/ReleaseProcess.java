@@ -59,8 +59,6 @@ public final class ReleaseProcess {
     public static final String VERIFY_RESULT = "verifyResult";
     public static final String VERIFY_NOTE = "verifyNote";
     public static final String ROLLBACK_NOTE = "rollbackNote";
-    /** Mail text of the announcements and the rejection. */
-    public static final String NOTE = "releaseNote";
 
     private Var() {
     }

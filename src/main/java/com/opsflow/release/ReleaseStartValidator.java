@@ -69,6 +69,24 @@ class ReleaseStartValidator implements StartValidator {
     return list;
   }
 
+  /** One problem number for a later link: well-formed and in the problem register (400 otherwise). */
+  String problem(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException("problemNumber", "字段 problemNumber（问题单号）必填 / field 'problemNumber' is required");
+    }
+    Set<String> one;
+    try {
+      one = problems(value.toString().trim());
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("problemNumber", e.getMessage().replace("problemNumbers（关联问题单）", "problemNumber（问题单号）")
+          .replace("'problemNumbers'", "'problemNumber'"));
+    }
+    if (one.size() != 1) {
+      throw new InvalidInputException("problemNumber", "字段 problemNumber（问题单号）只能是一个问题单号 / one problem number");
+    }
+    return one.iterator().next();
+  }
+
   private Set<String> problems(String text) {
     Set<String> numbers = new LinkedHashSet<>();
     for (String n : text == null ? new String[0] : text.split(SEPARATORS)) {

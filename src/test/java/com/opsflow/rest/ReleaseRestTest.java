@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.opsflow.mail.MailService;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
 import com.opsflow.release.ReleaseProcess.Element;
@@ -46,6 +47,8 @@ class ReleaseRestTest {
   RuntimeService runtime;
   @Autowired
   ManagementService management;
+  @Autowired
+  MailService mail;
 
   static Map<String, Object> release(String problems) {
     Map<String, Object> v = new HashMap<>();
@@ -103,6 +106,13 @@ class ReleaseRestTest {
 
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String number = (String) opened.getBody().get("releaseNumber");
+    String later = openProblem();
+    assertThat(secondLine.post("/api/releases/" + number + "/problems", Map.of("problemNumber", later)).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    assertThat(secondLine.post("/api/releases/" + number + "/problems", Map.of("problemNumber", later)).getStatusCode())
+        .as("linked once").isEqualTo(HttpStatus.CONFLICT);
+    assertThat(secondLine.post("/api/releases/" + number + "/problems", Map.of("problemNumber", "PRB-20200101-0009"))
+        .getBody()).containsEntry("field", "problemNumber");
     ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
     completeAs(pi, Element.REVIEW, Var.REVIEW_OUTCOME, "proceed", Var.REVIEW_NOTE, "适用", Var.IMPACT_LEVEL, "low",
         Var.IMPACT_ANALYSIS, "三方协议验证", Var.RELEASE_PLAN, "替换补丁包", Var.ROLLBACK_PLAN, "恢复原补丁包",
@@ -118,8 +128,11 @@ class ReleaseRestTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     Map<String, Object> answer = secondLine.get("/api/releases/" + number).getBody();
     assertThat((Map<String, Object>) answer.get("release")).containsEntry("status", ReleaseProcess.RELEASED);
-    assertThat((List<Map<String, Object>>) answer.get("problems")).singleElement()
-        .satisfies(p -> assertThat(p).containsEntry("problemNumber", problem).containsEntry("notifyResult", "told-open"));
+    assertThat((List<Map<String, Object>>) answer.get("problems")).hasSize(2)
+        .allSatisfy(p -> assertThat(p).containsEntry("notifyResult", "told-open"))
+        .extracting(p -> p.get("problemNumber")).containsExactlyInAnyOrder(problem, later);
+    assertThat(secondLine.post("/api/releases/" + number + "/problems", Map.of("problemNumber", openProblem()))
+        .getStatusCode()).as("closed releases take no more problems").isEqualTo(HttpStatus.CONFLICT);
     assertThat(secondLine.raw(HttpMethod.GET, "/api/problems/" + problem, null).getBody())
         .contains("release-linked", "release-deployed", number);
     ProcessInstance problemInstance = runtime.createProcessInstanceQuery().processDefinitionKey(ProblemProcess.KEY)
@@ -160,6 +173,34 @@ class ReleaseRestTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(RestClient.demo(http, "second-line").get("/api/releases/REL-20200101-0001").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void shouldRenderEveryReleaseAndMigrationMailInChinese() throws Exception {
+    String release = (String) RestClient.demo(http, "second-line").post("/api/releases", release("")).getBody()
+        .get("releaseNumber");
+    String migration = (String) RestClient.demo(http, "second-line").post("/api/migrations", Map.of("system", "oa",
+        "migrationType", "data-center", "requestingOffice", "区局", "summary", "机房搬迁", "description", "整体搬迁")).getBody()
+        .get("migrationNumber");
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    try {
+      for (String template : List.of("release-announcement", "release-rejected", "release-rolled-back", "release-report")) {
+        mail.send(template, "team-lead", release, null, "补丁或版本名称：三方协议验证补丁");
+      }
+      for (String template : List.of("migration-rejected", "migration-rolled-back", "migration-closed")) {
+        mail.send(template, "team-lead", migration, null, "迁移事由：机房搬迁");
+      }
+      MimeMessage[] sent = smtp.getReceivedMessages();
+      assertThat(sent).hasSize(7);
+      for (MimeMessage m : sent) {
+        String body = (String) m.getContent();
+        assertThat(subject(m)).startsWith("【OpsFlow】").containsAnyOf(release, migration).doesNotContain("${");
+        assertThat(body).doesNotContain("${").containsAnyOf("三方协议验证补丁", "机房搬迁");
+      }
+    } finally {
+      smtp.stop();
+    }
   }
 
   private static String subject(MimeMessage m) {
