@@ -107,6 +107,9 @@ public class Releases implements TaskCompletionValidator {
       line(s, "升级或检验情况", execution.getVariable(Var.VERIFY_NOTE) != null ? text(execution, Var.VERIFY_NOTE)
           : text(execution, Var.UPGRADE_NOTE));
       line(s, "回退情况", text(execution, Var.ROLLBACK_NOTE));
+    } else if ("passed".equals(execution.getVariable(Var.VERIFY_RESULT))) {
+      line(s, "升级情况", text(execution, Var.UPGRADE_NOTE));
+      line(s, "发布检验", "通过：" + text(execution, Var.VERIFY_NOTE));
     }
     return s.toString();
   }
