@@ -1,8 +1,8 @@
 package com.opsflow.migration;
 
-import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.migration.MigrationProcess.Var;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketEventRecorder;

@@ -1,8 +1,8 @@
 package com.opsflow.migration;
 
-import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.migration.MigrationProcess.Var;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import java.util.HashMap;

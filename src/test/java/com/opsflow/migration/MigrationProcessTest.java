@@ -1,11 +1,11 @@
 package com.opsflow.migration;
 
-import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.migration.MigrationProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.calendar.BusinessCycle;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.migration.MigrationProcess.Var;

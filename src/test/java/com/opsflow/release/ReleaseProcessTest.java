@@ -1,11 +1,11 @@
 package com.opsflow.release;
 
-import com.opsflow.approval.ApprovalProcess;
 import static com.opsflow.release.ReleaseProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.intake.InvalidInputException;
