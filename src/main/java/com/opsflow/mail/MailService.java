@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
  * Renders a Chinese mail template (src/main/resources/mail/NAME.txt: a "Subject:" line, then the
  * body, with ${field} placeholders from the ticket) and sends it to the members of the named groups
  * and, for "reporter", to the ticket's reporter; "user:ID" mails one user. A business key that is not a
- * ticket (e.g. a leave request LV-…) fills only ${ticketNumber} and ${note}.
+ * ticket (e.g. a leave request LV-…) fills only ${ticketNumber} and ${note}. A token with "@" is a literal
+ * address.
  */
 @Service
 public class MailService {
@@ -117,6 +118,10 @@ public class MailService {
             to.add(address.trim());
           }
         }
+        continue;
+      }
+      if (name.contains("@")) {
+        to.add(name); // a literal address, e.g. an affected office named in a release
         continue;
       }
       if (name.startsWith(USER_PREFIX)) {

@@ -9,8 +9,10 @@ import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
 import com.opsflow.leave.LeaveRequestProcess;
+import com.opsflow.migration.MigrationProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
+import com.opsflow.release.ReleaseProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -71,6 +73,7 @@ final class AccessPolicy {
     leaveRequests(grants);
     approvals(grants);
     changes(grants);
+    releasesAndMigrations(grants);
     return grants;
   }
 
@@ -147,6 +150,22 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_DEFINITION, ChangeProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
+    }
+  }
+
+  /**
+   * Releases and migrations: second line receives patches and migration applications (A-3.2.3(4), B-2.3.8)
+   * and does the work; the team lead and the project manager may also open them. Approvers get their
+   * tasks by candidate group in the approval process; managers follow everything in Cockpit.
+   */
+  static void releasesAndMigrations(List<Grant> grants) {
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD, PROJECT_MANAGER)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      for (String key : List.of(ReleaseProcess.KEY, MigrationProcess.KEY)) {
+        grants.add(new Grant(group, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_HISTORY));
+      }
     }
   }
 }

@@ -40,7 +40,20 @@ public enum TicketEvent {
   CHANGE_CLASSIFIED("change-classified"),
   CHANGE_SCHEDULE_CONFLICT("change-schedule-conflict"),
   CHANGE_IMPLEMENTED("change-implemented"),
-  CHANGE_ROLLED_BACK("change-rolled-back");
+  CHANGE_ROLLED_BACK("change-rolled-back"),
+  // releases (recorded by com.opsflow.release.ReleaseTicketRecorder)
+  RELEASE_REGISTERED("release-registered"),
+  RELEASE_WITHDRAWN("release-withdrawn"),
+  RELEASE_REJECTED("release-rejected"),
+  RELEASE_ROLLED_BACK("release-rolled-back"),
+  RELEASE_DEPLOYED("release-deployed"),
+  RELEASE_CLOSED("release-closed"),
+  // migrations (recorded by com.opsflow.migration.MigrationTicketRecorder)
+  MIGRATION_REGISTERED("migration-registered"),
+  MIGRATION_REJECTED("migration-rejected"),
+  MIGRATION_SWITCHED_OVER("migration-switched-over"),
+  MIGRATION_ROLLED_BACK("migration-rolled-back"),
+  MIGRATION_CLOSED("migration-closed");
 
   private final String code;
 
