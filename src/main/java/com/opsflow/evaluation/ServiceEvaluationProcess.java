@@ -6,6 +6,8 @@ import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 public final class ServiceEvaluationProcess {
 
   public static final String KEY = "service-evaluation";
+  /** The period-end timer process that starts the due evaluations. */
+  public static final String SCHEDULE_KEY = "service-evaluation-schedule";
   /** Message that starts one engineer's evaluation (sent by the period-end timer path). */
   public static final String MESSAGE_DUE = "service-evaluation-due";
   public static final String PREFIX = "EV";
@@ -79,6 +81,7 @@ public final class ServiceEvaluationProcess {
   public static final class Element {
     public static final String START_BY_HAND = "StartEvent_ByHand";
     public static final String START_DUE = "StartEvent_EvaluationDue";
+    /** In {@link #SCHEDULE_KEY}: the timer start, its fan-out step and end. */
     public static final String TIMER_PERIOD_END = "Timer_PeriodEnd";
     public static final String START_DUE_EVALUATIONS = "ServiceTask_StartDueEvaluations";
     public static final String DUE_STARTED = "EndEvent_DueEvaluationsStarted";
