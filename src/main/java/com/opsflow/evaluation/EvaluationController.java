@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,12 +70,27 @@ class EvaluationController {
     for (String key : List.of(Var.CONTRACT, Var.ENGINEER, Var.PERIOD)) {
       vars.put(key, body.get(key) == null ? null : body.get(key).toString());
     }
-    ProcessInstance pi = runtime.createProcessInstanceByKey(ServiceEvaluationProcess.KEY).setVariables(vars).execute();
+    ProcessInstance pi;
+    try {
+      pi = runtime.createProcessInstanceByKey(ServiceEvaluationProcess.KEY).setVariables(vars).execute();
+    } catch (ProcessEngineException e) {
+      throw refusal(e);
+    }
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("evaluationNumber", pi.getBusinessKey());
     answer.put("processInstanceId", pi.getId());
     answer.put(StartIntake.TICKET_NUMBER, pi.getBusinessKey());
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+  }
+
+  /** The start listener's refusal (bad input, period taken) comes wrapped by the engine. */
+  private static RuntimeException refusal(ProcessEngineException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return invalid;
+      }
+    }
+    return e;
   }
 
   @ExceptionHandler(EvaluationConflictException.class)
