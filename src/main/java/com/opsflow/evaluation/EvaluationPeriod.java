@@ -48,12 +48,13 @@ public record EvaluationPeriod(Contract contract, String code, int contractYear,
     return new EvaluationPeriod(contract, month.toString(), month.getYear(), month.atDay(1), month.plusMonths(1).atDay(1));
   }
 
-  /** The period of {@code contract} that ended the day before {@code today}, if one did. */
-  public static java.util.Optional<EvaluationPeriod> endedOn(Contract contract, LocalDate today) {
-    if (today.getDayOfMonth() != 1) {
-      return java.util.Optional.empty();
-    }
-    YearMonth last = YearMonth.from(today.minusDays(1));
+  /**
+   * The period of {@code contract} that ended with the month before {@code today}'s month, if one did
+   * (tips only after a quarter). Any day of the month gives the same answer, so a period-end run that
+   * fires late (engine down on the 1st) still starts the right evaluations.
+   */
+  public static java.util.Optional<EvaluationPeriod> endedBefore(Contract contract, LocalDate today) {
+    YearMonth last = YearMonth.from(today).minusMonths(1);
     if (contract.periodsPerYear() == 4) {
       return last.getMonthValue() % 3 == 0
           ? java.util.Optional.of(quarter(contract, last.getYear(), last.getMonthValue() / 3))

@@ -127,13 +127,13 @@ public class Evaluations {
 
   /**
    * Period-end timer: starts one evaluation per resident engineer of every contract whose period ended
-   * yesterday (tips after a quarter, oa and invoice after a month); periods already claimed are skipped.
+   * with last month (tips after a quarter, oa and invoice every month); periods already claimed are skipped.
    */
   public void startDue(DelegateExecution execution) {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     List<String> started = new ArrayList<>();
     for (Contract contract : Contract.values()) {
-      EvaluationPeriod.endedOn(contract, time.today()).ifPresent(period -> {
+      EvaluationPeriod.endedBefore(contract, time.today()).ifPresent(period -> {
         for (String engineer : engineers.of(contract.code())) {
           if (register.find(contract.code(), engineer, period.code()).isPresent()) {
             continue;
