@@ -219,4 +219,21 @@ class EvaluationRestTest {
     runJobs(pi.getId());
     assertThat(register.find("oa", ENGINEER, "2024-02").orElseThrow().score()).isEqualByComparingTo("85");
   }
+
+  @Test
+  void shouldLetTheEvaluatorsEvaluateTheScoringDecisionsAsThemselves() {
+    Map<String, Object> input = variables(Map.of("contract", "oa", "item", "knowledge-base"));
+    String evaluate = "/engine-rest/decision-definition/key/score-item/evaluate";
+
+    ResponseEntity<String> asBureau = bureau().raw(HttpMethod.POST, evaluate, input);
+    assertThat(asBureau.getStatusCode()).as("%s", asBureau.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(asBureau.getBody()).contains("\"points\"", "10");
+    ResponseEntity<String> asOwner = RestClient.demo(http, "system-owner").raw(HttpMethod.POST,
+        "/engine-rest/decision-definition/key/score-action/evaluate", variables(Map.of("contract", "tips", "score", 45.0,
+            "periodsBelow50", 1, "consecutiveBelow40", 0)));
+    assertThat(asOwner.getStatusCode()).as("%s", asOwner.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(asOwner.getBody()).contains("replace-engineer");
+    assertThat(RestClient.demo(http, "service-desk").raw(HttpMethod.POST, evaluate, input).getStatusCode())
+        .as("the desk can neither read nor evaluate the scoring rules").isEqualTo(HttpStatus.NOT_FOUND);
+  }
 }
