@@ -75,6 +75,13 @@ public class Evaluations {
     execution.setVariable(Var.INFORMATION, prefill.informationText(!period.contract().usesItemSheet()));
   }
 
+  /** Create listener: the modelled name plus engineer, contract and period, so the evaluator tells the tasks apart. */
+  public void nameTask(DelegateTask task) {
+    Contract contract = Contract.of((String) task.getVariable(Var.CONTRACT)).orElseThrow();
+    task.setName(task.getName() + "：" + task.getVariable(Var.ENGINEER) + " " + contract.label() + " "
+        + task.getVariable(Var.PERIOD));
+  }
+
   /** Complete listener of the item sheet: corrected counts need a reason (also for Java API completions). */
   public void itemsScored(DelegateTask task) {
     service.checkCorrections(task.getExecution().getProcessBusinessKey(), task.getVariables());

@@ -3,6 +3,7 @@ package com.opsflow.evaluation;
 import com.opsflow.scoring.EvaluationEvidence;
 import com.opsflow.scoring.EvaluationEvidenceSource;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
+import com.opsflow.ticket.TicketEvent;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,14 +42,14 @@ class TicketEvidence implements EvaluationEvidenceSource {
     }
     List<String> escalated = jdbc.queryForList("""
         SELECT DISTINCT e.ticket_number FROM ticket_event e JOIN ticket t ON t.ticket_number = e.ticket_number
-        WHERE e.event_type = 'escalated' AND e.actor = ? AND t.system_id = ? AND e.occurred_at >= ? AND e.occurred_at < ?
-        ORDER BY e.ticket_number""", String.class, engineer, contract, a, b);
+        WHERE e.event_type = ? AND e.actor = ? AND t.system_id = ? AND e.occurred_at >= ? AND e.occurred_at < ?
+        ORDER BY e.ticket_number""", String.class, TicketEvent.ESCALATED.code(), engineer, contract, a, b);
     if (!escalated.isEmpty()) {
       List<String> open = jdbc.queryForList("""
           SELECT DISTINCT e.ticket_number FROM ticket_event e JOIN ticket t ON t.ticket_number = e.ticket_number
-          WHERE e.event_type = 'escalated' AND e.actor = ? AND t.system_id = ? AND e.occurred_at >= ? AND e.occurred_at < ?
+          WHERE e.event_type = ? AND e.actor = ? AND t.system_id = ? AND e.occurred_at >= ? AND e.occurred_at < ?
             AND (t.resolved_at IS NULL OR t.resolved_at >= ?)
-          ORDER BY e.ticket_number""", String.class, engineer, contract, a, b, b);
+          ORDER BY e.ticket_number""", String.class, TicketEvent.ESCALATED.code(), engineer, contract, a, b, b);
       lines.add(EvaluationEvidence.information("本期升级二线 " + escalated.size() + " 件：" + String.join("、", escalated)
           + (open.isEmpty() ? "，期末均已解决" : "；期末仍未解决 " + open.size() + " 件：" + String.join("、", open)
           + "（如属故障无法处理，请在“故障无法处理”中计入）"), escalated));

@@ -134,6 +134,7 @@ class ServiceEvaluationProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(SCORE_ITEMS).hasPassed(START_BY_HAND, PREFILL);
     Task task = driver.task(pi, SCORE_ITEMS);
     assertThat(candidateGroups(task)).containsExactly(ServiceEvaluationProcess.EVALUATOR_GROUP);
+    assertThat(task.getName()).isEqualTo("确认并评分：demo-second-line 税库银 2011-Q1");
     assertThat(task.getDueDate()).as("5th working day after the quarter, 17:30")
         .isEqualTo(Date.from(LocalDateTime.of(2011, 4, 7, 17, 30).atZone(SHANGHAI).toInstant()));
     assertThat(variable(pi, Var.prefilled(ScoreItem.FAULT_SLOW))).isEqualTo(2);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.evaluation.EvaluationRegister;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
+import com.opsflow.scoring.ScoringDecisions;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
@@ -94,7 +95,7 @@ class EvaluationRestTest {
         Timestamp.valueOf(LocalDateTime.of(2021, 11, 3, 9, 31)));
 
     ResponseEntity<Map<String, Object>> startedAnswer = bureau().post(
-        "/engine-rest/process-definition/key/service-evaluation/start", variables(start("tips", ENGINEER, "2021-Q4")));
+        "/engine-rest/process-definition/key/" + ServiceEvaluationProcess.KEY + "/start", variables(start("tips", ENGINEER, "2021-Q4")));
     assertThat(startedAnswer.getStatusCode()).as("%s", startedAnswer.getBody()).isEqualTo(HttpStatus.OK);
     String pid = (String) startedAnswer.getBody().get("id");
     Task task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
@@ -179,7 +180,7 @@ class EvaluationRestTest {
     assertThat((String) again.getBody().get("message")).contains((String) first.getBody().get("evaluationNumber"));
 
     ResponseEntity<Map<String, Object>> viaEngine = bureau().post(
-        "/engine-rest/process-definition/key/service-evaluation/start", variables(start("invoice", "demo-service-desk",
+        "/engine-rest/process-definition/key/" + ServiceEvaluationProcess.KEY + "/start", variables(start("invoice", "demo-service-desk",
             "2023-06")));
     assertThat(viaEngine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(String.valueOf(viaEngine.getBody())).contains("同一期不能重复评分");
@@ -222,15 +223,17 @@ class EvaluationRestTest {
 
   @Test
   void shouldLetTheEvaluatorsEvaluateTheScoringDecisionsAsThemselves() {
-    Map<String, Object> input = variables(Map.of("contract", "oa", "item", "knowledge-base"));
-    String evaluate = "/engine-rest/decision-definition/key/score-item/evaluate";
+    Map<String, Object> input = variables(Map.of(ScoringDecisions.Var.CONTRACT, "oa", ScoringDecisions.Var.ITEM,
+        "knowledge-base"));
+    String evaluate = "/engine-rest/decision-definition/key/" + ScoringDecisions.SCORE_ITEM + "/evaluate";
 
     ResponseEntity<String> asBureau = bureau().raw(HttpMethod.POST, evaluate, input);
     assertThat(asBureau.getStatusCode()).as("%s", asBureau.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(asBureau.getBody()).contains("\"points\"", "10");
     ResponseEntity<String> asOwner = RestClient.demo(http, "system-owner").raw(HttpMethod.POST,
-        "/engine-rest/decision-definition/key/score-action/evaluate", variables(Map.of("contract", "tips", "score", 45.0,
-            "periodsBelow50", 1, "consecutiveBelow40", 0)));
+        "/engine-rest/decision-definition/key/" + ScoringDecisions.SCORE_ACTION + "/evaluate",
+        variables(Map.of(ScoringDecisions.Var.CONTRACT, "tips", ScoringDecisions.Var.SCORE, 45.0,
+            ScoringDecisions.Var.PERIODS_BELOW_50, 1, ScoringDecisions.Var.CONSECUTIVE_BELOW_40, 0)));
     assertThat(asOwner.getStatusCode()).as("%s", asOwner.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(asOwner.getBody()).contains("replace-engineer");
     assertThat(RestClient.demo(http, "service-desk").raw(HttpMethod.POST, evaluate, input).getStatusCode())
