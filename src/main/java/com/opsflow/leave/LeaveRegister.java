@@ -92,6 +92,16 @@ public class LeaveRegister {
     return total;
   }
 
+  /** Every request of the user (any status) that overlaps [from, to] (both inclusive), by start date. */
+  public List<Leave> leavesOverlapping(String userId, LocalDate from, LocalDate to) {
+    return jdbc.query("SELECT * FROM staff_leave WHERE applicant = ? AND leave_from <= ? AND leave_to >= ?"
+        + " ORDER BY leave_from, leave_number", (rs, n) -> new Leave(
+        rs.getString("leave_number"), rs.getString("applicant"), rs.getString("backup_engineer"),
+        rs.getString("leave_type"), rs.getDate("leave_from").toLocalDate(), rs.getDate("leave_to").toLocalDate(),
+        rs.getBigDecimal("days"), rs.getBoolean("sudden"), (Boolean) rs.getObject("notice_on_time"),
+        rs.getString("status"), rs.getString("approved_by"), rs.getString("handed_over_tasks")), userId, to, from);
+  }
+
   private static LocalDate toDate(Object value) {
     return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.change.ChangeProcess;
+import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -13,6 +14,7 @@ import com.opsflow.migration.MigrationProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
+import com.opsflow.scoring.ScoringDecisions;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -74,6 +76,7 @@ final class AccessPolicy {
     approvals(grants);
     changes(grants);
     releasesAndMigrations(grants);
+    serviceEvaluation(grants);
     return grants;
   }
 
@@ -165,6 +168,24 @@ final class AccessPolicy {
         grants.add(new Grant(group, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
             ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
             ProcessDefinitionPermissions.READ_HISTORY));
+      }
+    }
+  }
+
+  /**
+   * Service evaluation: the bureau's IT department (考评人) starts evaluations by hand and scores them;
+   * the system owner decides threshold actions. Both may evaluate the scoring decisions as themselves
+   * (the score itself is computed in an async step, without a user).
+   */
+  static void serviceEvaluation(List<Grant> grants) {
+    grants.add(new Grant(BUREAU_IT, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(BUREAU_IT, PROCESS_DEFINITION, ServiceEvaluationProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    for (String group : List.of(BUREAU_IT, SYSTEM_OWNER)) {
+      for (String decision : List.of(ScoringDecisions.SCORE_ITEM, ScoringDecisions.SCORE_ACTION)) {
+        grants.add(new Grant(group, DECISION_DEFINITION, decision, Permissions.READ,
+            Permissions.CREATE_INSTANCE));
       }
     }
   }

@@ -1,0 +1,224 @@
+package com.opsflow.evaluation;
+
+import com.opsflow.calendar.BusinessCalendarService;
+import com.opsflow.evaluation.EvaluationRegister.Evaluation;
+import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
+import com.opsflow.intake.InvalidInputException;
+import com.opsflow.scoring.EvaluationEvidence;
+import com.opsflow.scoring.EvaluationEvidenceSource;
+import com.opsflow.scoring.PeriodAssessment;
+import com.opsflow.scoring.PeriodScore;
+import com.opsflow.scoring.ScoringDecisions.Contract;
+import com.opsflow.scoring.ScoringDecisions.ScoreItem;
+import com.opsflow.scoring.ScoringService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The use cases of the service evaluation: pre-fill a period from every {@link EvaluationEvidenceSource},
+ * check the evaluator's corrections (a changed count needs a reason), score the period with
+ * {@link ScoringService} and keep it in the {@link EvaluationRegister}.
+ */
+@Service
+public class EvaluationService {
+
+  /** The evaluator's task is due at this time of its due day. */
+  static final LocalTime DUE_TIME = LocalTime.of(17, 30);
+  static final int MAX_REASON = 1000;
+
+  private final List<EvaluationEvidenceSource> sources;
+  private final EvaluationRegister register;
+  private final ScoringService scoring;
+  private final BusinessCalendarService calendar;
+
+  EvaluationService(List<EvaluationEvidenceSource> sources, EvaluationRegister register, ScoringService scoring,
+      BusinessCalendarService calendar) {
+    this.sources = sources;
+    this.register = register;
+    this.scoring = scoring;
+    this.calendar = calendar;
+  }
+
+  /** The pre-filled form: one line per sheet item (tips/oa; merged from all sources) and the information lines. */
+  public record Prefill(Map<ScoreItem, EvaluationEvidence> items, List<EvaluationEvidence> information) {
+
+    /** Everything as readable text (for the invoice sheet, which has no item fields). */
+    public String informationText(boolean withItems) {
+      List<String> text = new ArrayList<>();
+      if (withItems) {
+        items.forEach((item, e) -> {
+          if (e.count() > 0) {
+            text.add("【" + item.label() + "】" + e.count() + " 次：" + e.explanation());
+          }
+        });
+      }
+      information.forEach(e -> text.add(e.explanation()));
+      return text.isEmpty() ? "（本期没有系统记录）" : String.join("\n", text);
+    }
+  }
+
+  /** Collects and stores the evidence of the period; the register keeps it as the pre-filled lines. */
+  public Prefill prefill(String number, String engineer, EvaluationPeriod period) {
+    Map<ScoreItem, List<EvaluationEvidence>> byItem = new LinkedHashMap<>();
+    List<EvaluationEvidence> information = new ArrayList<>();
+    for (EvaluationEvidenceSource source : sources) {
+      for (EvaluationEvidence e : source.evidenceFor(engineer, period.contract().code(), period.from(), period.to())) {
+        if (!e.scored()) {
+          information.add(e);
+          continue;
+        }
+        ScoreItem item = item(e.item());
+        if (item == null) {
+          // an item the sheet does not know (a source ahead of the decision table): shown, not scored
+          information.add(EvaluationEvidence.information(e.item() + " × " + e.count() + "：" + e.explanation(),
+              e.references()));
+        } else {
+          byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    Map<ScoreItem, EvaluationEvidence> items = new LinkedHashMap<>();
+    for (ScoreItem item : ScoreItem.values()) {
+      List<EvaluationEvidence> found = byItem.getOrDefault(item, List.of());
+      Set<String> refs = new LinkedHashSet<>();
+      found.forEach(e -> refs.addAll(e.references()));
+      items.put(item, new EvaluationEvidence(item.code(), found.stream().mapToInt(EvaluationEvidence::count).sum(),
+          List.copyOf(refs), String.join("；", found.stream().map(EvaluationEvidence::explanation).toList())));
+    }
+    List<EvaluationEvidence> lines = new ArrayList<>(items.values());
+    lines.addAll(information);
+    register.prefill(number, lines);
+    return new Prefill(items, List.copyOf(information));
+  }
+
+  /**
+   * The evaluator's counts against the stored pre-filled ones: every count a whole number ≥ 0; a count
+   * that differs needs a reason. {@code values} are the task's variables after completion.
+   */
+  public void checkCorrections(String number, Map<String, Object> values) {
+    Map<String, Integer> prefilled = prefilledCounts(number);
+    for (ScoreItem item : ScoreItem.values()) {
+      int count = count(values, item);
+      Object reason = values.get(Var.reason(item));
+      int before = prefilled.getOrDefault(item.code(), 0);
+      if (count != before && (reason == null || reason.toString().isBlank())) {
+        throw new InvalidInputException(Var.reason(item), "“" + item.label() + "”系统预填 " + before + " 次，改为 " + count
+            + " 次须填写更正原因（字段 " + Var.reason(item) + "） / field '" + Var.reason(item) + "': a count changed from "
+            + before + " to " + count + " needs a reason");
+      }
+      if (reason != null && reason.toString().length() > MAX_REASON) {
+        throw new InvalidInputException(Var.reason(item), "更正原因不能超过 " + MAX_REASON + " 个字符 / field '"
+            + Var.reason(item) + "' is longer than " + MAX_REASON);
+      }
+    }
+  }
+
+  /** The invoice sheet: the bureau's monthly score (0–100) and the note it is based on. */
+  public BigDecimal checkInvoiceRating(Map<String, Object> values) {
+    Object raw = values.get(Var.INVOICE_SCORE);
+    BigDecimal score;
+    try {
+      score = raw == null ? null : new BigDecimal(raw.toString().trim());
+    } catch (NumberFormatException e) {
+      score = null;
+    }
+    if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new InvalidInputException(Var.INVOICE_SCORE, "字段 invoiceScore（月评分）应为 0 至 100 的数，收到 '" + raw
+          + "' / field 'invoiceScore' must be a number from 0 to 100");
+    }
+    Object note = values.get(Var.EVALUATOR_NOTE);
+    if (note == null || note.toString().isBlank()) {
+      throw new InvalidInputException(Var.EVALUATOR_NOTE, "字段 evaluatorNote（评分依据）必填：请写明《运维厂商考核评级表》各项得分"
+          + " / field 'evaluatorNote' is required: the lines of the bureau's rating sheet");
+    }
+    return score;
+  }
+
+  /** Scores the period, stores it with its lines and decides the threshold action on the year so far. */
+  public PeriodAssessment score(String number, String evaluator, Map<String, Object> values) {
+    Evaluation evaluation = register.find(number).orElseThrow();
+    Contract contract = Contract.of(evaluation.contract()).orElseThrow();
+    BigDecimal score;
+    if (contract.usesItemSheet()) {
+      checkCorrections(number, values);
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (ScoreItem item : ScoreItem.values()) {
+        counts.put(item.code(), count(values, item));
+      }
+      PeriodScore period = scoring.periodScore(contract.code(), counts);
+      for (PeriodScore.Line line : period.lines()) {
+        ScoreItem item = item(line.item());
+        Object reason = values.get(Var.reason(item));
+        register.recordLine(number, line.item(), line.count(), line.points(),
+            reason == null || reason.toString().isBlank() ? null : reason.toString().trim());
+      }
+      score = period.score();
+    } else {
+      score = checkInvoiceRating(values);
+    }
+    List<BigDecimal> soFar = new ArrayList<>(register.scoredInYear(contract.code(), evaluation.engineer(),
+        evaluation.contractYear()).stream().filter(e -> e.period().compareTo(evaluation.period()) < 0)
+        .map(Evaluation::score).toList());
+    soFar.add(score);
+    PeriodAssessment assessment = scoring.assess(contract.code(), soFar);
+    Object note = values.get(Var.EVALUATOR_NOTE);
+    register.recordScore(number, score, assessment.action().code(), assessment.periodsBelow50(),
+        assessment.consecutiveBelow40(), evaluator, note == null ? null : note.toString());
+    return assessment;
+  }
+
+  /** The evaluator's task is due on the {@value ServiceEvaluationProcess#DUE_WORKING_DAYS}th working day after the period. */
+  public Date dueDate(EvaluationPeriod period) {
+    LocalDate day = period.to();
+    int working = calendar.isWorkingDay(day) ? 1 : 0;
+    while (working < ServiceEvaluationProcess.DUE_WORKING_DAYS) {
+      day = day.plusDays(1);
+      if (calendar.isWorkingDay(day)) {
+        working++;
+      }
+    }
+    return Date.from(day.atTime(DUE_TIME).atZone(calendar.zone()).toInstant());
+  }
+
+  private Map<String, Integer> prefilledCounts(String number) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    register.lines(number).stream().filter(l -> l.item() != null).forEach(l -> counts.put(l.item(), l.prefilledCount()));
+    return counts;
+  }
+
+  static int count(Map<String, Object> values, ScoreItem item) {
+    Object raw = values.get(Var.count(item));
+    if (raw == null || raw.toString().isBlank()) {
+      throw new InvalidInputException(Var.count(item), "“" + item.label() + "”的次数必填（没有发生填 0） / field '"
+          + Var.count(item) + "' is required");
+    }
+    try {
+      BigDecimal n = new BigDecimal(raw.toString().trim());
+      if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0) {
+        throw new NumberFormatException();
+      }
+      return n.intValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InvalidInputException(Var.count(item), "“" + item.label() + "”的次数应为不小于 0 的整数，收到 '" + raw
+          + "' / field '" + Var.count(item) + "' must be a whole number ≥ 0");
+    }
+  }
+
+  static ScoreItem item(String code) {
+    for (ScoreItem item : ScoreItem.values()) {
+      if (item.code().equals(code)) {
+        return item;
+      }
+    }
+    return null;
+  }
+}

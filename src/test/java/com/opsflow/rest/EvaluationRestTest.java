@@ -1,0 +1,242 @@
+package com.opsflow.rest;
+
+import static com.opsflow.support.RestClient.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opsflow.evaluation.EvaluationRegister;
+import com.opsflow.evaluation.ServiceEvaluationProcess;
+import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
+import com.opsflow.scoring.ScoringDecisions;
+import com.opsflow.scoring.ScoringDecisions.ScoreItem;
+import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Service evaluation through REST and Tasklist as the demo users: starting (400, 403, 409), completing the
+ * pre-filled sheet (a corrected count without reason is 400), and the scorecard with every item, the
+ * annual score and the deduction.
+ */
+@OpsFlowIntegrationTest
+class EvaluationRestTest {
+
+  static final String ENGINEER = "demo-second-line";
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  RepositoryService repository;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  EvaluationRegister register;
+
+  RestClient bureau() {
+    return RestClient.demo(http, "bureau-it");
+  }
+
+  static Map<String, Object> start(String contract, String engineer, String period) {
+    return Map.of(Var.CONTRACT, contract, Var.ENGINEER, engineer, Var.PERIOD, period);
+  }
+
+  /** A period scored earlier, as the register keeps it. */
+  void scored(String contract, String engineer, String period, int year, String score) {
+    jdbc.update("""
+        INSERT INTO evaluation_period (evaluation_number, process_instance_id, contract, engineer, period, contract_year,
+          period_from, period_to, status, started_at, score, action, evaluator, evaluated_at)
+        VALUES (?, 'earlier', ?, ?, ?, ?, ?, ?, 'scored', ?, ?, 'none', 'demo-bureau-it', ?)""",
+        "EV-" + contract + "-" + engineer + "-" + period, contract, engineer, period, year, LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 4, 1), Timestamp.valueOf(LocalDateTime.of(year, 4, 2, 9, 0)), new java.math.BigDecimal(score),
+        Timestamp.valueOf(LocalDateTime.of(year, 4, 2, 9, 0)));
+  }
+
+  void runJobs(String processInstanceId) {
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldScoreAPrefilledQuarterThroughEngineRestAndShowItOnTheScorecardWithTheDeduction() {
+    scored("tips", ENGINEER, "2021-Q1", 2021, "70");
+    scored("tips", ENGINEER, "2021-Q2", 2021, "80");
+    scored("tips", ENGINEER, "2021-Q3", 2021, "90");
+    jdbc.update("""
+        INSERT INTO ticket (ticket_number, ticket_type, system_id, summary, important_period, status, created_at, handler,
+          escalation_level, reopen_count, updated_at, response_breached_at) VALUES ('INC-20211103-0009', 'incident', 'tips',
+          '缴款书打印失败', FALSE, 'closed', ?, ?, 0, 0, ?, ?)""", Timestamp.valueOf(LocalDateTime.of(2021, 11, 3, 9, 0)),
+        ENGINEER, Timestamp.valueOf(LocalDateTime.of(2021, 11, 3, 10, 0)),
+        Timestamp.valueOf(LocalDateTime.of(2021, 11, 3, 9, 31)));
+
+    ResponseEntity<Map<String, Object>> startedAnswer = bureau().post(
+        "/engine-rest/process-definition/key/" + ServiceEvaluationProcess.KEY + "/start", variables(start("tips", ENGINEER, "2021-Q4")));
+    assertThat(startedAnswer.getStatusCode()).as("%s", startedAnswer.getBody()).isEqualTo(HttpStatus.OK);
+    String pid = (String) startedAnswer.getBody().get("id");
+    Task task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(ServiceEvaluationProcess.Element.SCORE_ITEMS);
+    assertThat(runtime.getVariable(pid, Var.prefilled(ScoreItem.FAULT_SLOW))).isEqualTo(1);
+
+    String complete = "/engine-rest/task/" + task.getId() + "/complete";
+    ResponseEntity<String> noReason = bureau().raw(HttpMethod.POST, complete,
+        variables(Map.of(Var.count(ScoreItem.ABSENT), 1)));
+    assertThat(noReason.getStatusCode()).as("%s", noReason.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains(Var.reason(ScoreItem.ABSENT), "更正原因");
+
+    ResponseEntity<String> byDesk = RestClient.demo(http, "service-desk").raw(HttpMethod.POST, complete,
+        variables(Map.of(Var.EVALUATOR_NOTE, "x")));
+    assertThat(byDesk.getStatusCode().is4xxClientError()).as("%s", byDesk.getBody()).isTrue();
+
+    ResponseEntity<String> done = bureau().raw(HttpMethod.POST, complete, variables(Map.of(
+        Var.count(ScoreItem.ABSENT), 1, Var.reason(ScoreItem.ABSENT), "11 月 20 日未到岗且未请假",
+        Var.EVALUATOR_NOTE, "已与服务商确认")));
+    assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJobs(pid);
+
+    ResponseEntity<Map<String, Object>> card = bureau().get("/api/scorecards/tips/" + ENGINEER + "/2021");
+    assertThat(card.getStatusCode()).as("%s", card.getBody()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> body = card.getBody();
+    List<Map<String, Object>> periods = (List<Map<String, Object>>) body.get("periods");
+    assertThat(periods).extracting(p -> p.get("period")).containsExactly("2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4");
+    Map<String, Object> q4 = periods.get(3);
+    assertThat(q4.get("score")).isEqualTo(65.0); // 80 − 10 (fault-slow) − 5 (absent)
+    assertThat(q4.get("evaluator")).isEqualTo("demo-bureau-it");
+    List<Map<String, Object>> items = (List<Map<String, Object>>) q4.get("items");
+    assertThat(items).hasSize(ScoreItem.values().length);
+    Map<String, Object> slow = items.stream().filter(i -> "fault-slow".equals(i.get("item"))).findFirst().orElseThrow();
+    assertThat(slow).containsEntry("prefilledCount", 1).containsEntry("count", 1).containsEntry("points", -10)
+        .containsEntry("subtotal", -10).containsEntry("corrected", false);
+    assertThat((List<String>) slow.get("references")).containsExactly("INC-20211103-0009");
+    Map<String, Object> absent = items.stream().filter(i -> "absent".equals(i.get("item"))).findFirst().orElseThrow();
+    assertThat(absent).containsEntry("prefilledCount", 0).containsEntry("count", 1).containsEntry("points", -5)
+        .containsEntry("corrected", true).containsEntry("correctionReason", "11 月 20 日未到岗且未请假");
+    assertThat((List<?>) body.get("missingPeriods")).isEmpty();
+    // (70 + 80 + 90 + 65) / 4 = 76.25; deduction 200000 × (80 − 76.25) / 80 = 9375.00
+    assertThat((Map<String, Object>) body.get("annual")).containsEntry("score", 76.25).containsEntry("divisor", 4);
+    assertThat((Map<String, Object>) body.get("payment")).containsEntry("paysInFull", false)
+        .containsEntry("deduction", 9375.0).containsEntry("basis", "DEDUCTION_FORMULA");
+
+    ResponseEntity<Map<String, Object>> own = RestClient.demo(http, "second-line").get("/api/scorecards/tips/" + ENGINEER
+        + "/2021");
+    assertThat(own.getStatusCode()).as("the engineer reads their own scorecard").isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> other = RestClient.demo(http, "service-desk").get("/api/scorecards/tips/" + ENGINEER
+        + "/2021");
+    assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(new RestClient(http, "no-such-user-ev", "x").get("/api/scorecards/tips/" + ENGINEER + "/2021")
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldShowAnIncompleteYearWithoutAnnualScore() {
+    scored("oa", "demo-service-desk", "2022-01", 2022, "85");
+    ResponseEntity<Map<String, Object>> card = bureau().get("/api/scorecards/oa/demo-service-desk/2022");
+    assertThat(card.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat((List<?>) card.getBody().get("periods")).hasSize(1);
+    assertThat((List<String>) card.getBody().get("missingPeriods")).hasSize(11).startsWith("2022-02");
+    assertThat(card.getBody().get("annual")).isNull();
+    assertThat(card.getBody().get("payment")).isNull();
+
+    assertThat(bureau().get("/api/scorecards/hr/demo-service-desk/2022").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bureau().get("/api/scorecards/oa/demo-service-desk/20x2").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void shouldStartByHandOnceAndRefuseTheSamePeriodWith409() {
+    ResponseEntity<Map<String, Object>> first = bureau().post("/api/evaluations", start("invoice", "demo-service-desk",
+        "2023-06"));
+    assertThat(first.getStatusCode()).as("%s", first.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat((String) first.getBody().get("evaluationNumber")).startsWith("EV-");
+
+    ResponseEntity<Map<String, Object>> again = bureau().post("/api/evaluations", start("invoice", "demo-service-desk",
+        "2023-06"));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) again.getBody().get("message")).contains((String) first.getBody().get("evaluationNumber"));
+
+    ResponseEntity<Map<String, Object>> viaEngine = bureau().post(
+        "/engine-rest/process-definition/key/" + ServiceEvaluationProcess.KEY + "/start", variables(start("invoice", "demo-service-desk",
+            "2023-06")));
+    assertThat(viaEngine.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(viaEngine.getBody())).contains("同一期不能重复评分");
+
+    ResponseEntity<Map<String, Object>> badPeriod = bureau().post("/api/evaluations", start("tips", ENGINEER, "2023-06"));
+    assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badPeriod.getBody()).containsEntry("field", "period");
+
+    ResponseEntity<Map<String, Object>> byDesk = RestClient.demo(http, "service-desk").post("/api/evaluations",
+        start("oa", "demo-service-desk", "2023-07"));
+    assertThat(byDesk.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(register.find("oa", "demo-service-desk", "2023-07")).isEmpty();
+  }
+
+  @Test
+  void shouldStartFromTasklistAndRefuseAnUnreasonedCorrectionThere() {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ServiceEvaluationProcess.KEY)
+        .latestVersion().singleResult().getId();
+    WebappSession tasklist = WebappSession.login(http, "demo-bureau-it", "demo");
+
+    ResponseEntity<String> started = tasklist.postJson("/camunda/api/engine/engine/default/process-definition/"
+        + definitionId + "/submit-form", variables(start("oa", ENGINEER, "2024-02")));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(ServiceEvaluationProcess.KEY)
+        .variableValueEquals(Var.PERIOD, "2024-02").variableValueEquals(Var.ENGINEER, ENGINEER).singleResult();
+    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    tasks.claim(task.getId(), "demo-bureau-it");
+    String submit = "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form";
+
+    ResponseEntity<String> refused = tasklist.postJson(submit, variables(Map.of(Var.count(ScoreItem.PROACTIVE), 1)));
+    assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains(Var.reason(ScoreItem.PROACTIVE));
+
+    ResponseEntity<String> done = tasklist.postJson(submit, variables(Map.of(Var.count(ScoreItem.PROACTIVE), 1,
+        Var.reason(ScoreItem.PROACTIVE), "主动梳理公文流转配置")));
+    assertThat(done.getStatusCode().is2xxSuccessful()).as("%s", done.getBody()).isTrue();
+    runJobs(pi.getId());
+    assertThat(register.find("oa", ENGINEER, "2024-02").orElseThrow().score()).isEqualByComparingTo("85");
+  }
+
+  @Test
+  void shouldLetTheEvaluatorsEvaluateTheScoringDecisionsAsThemselves() {
+    Map<String, Object> input = variables(Map.of(ScoringDecisions.Var.CONTRACT, "oa", ScoringDecisions.Var.ITEM,
+        "knowledge-base"));
+    String evaluate = "/engine-rest/decision-definition/key/" + ScoringDecisions.SCORE_ITEM + "/evaluate";
+
+    ResponseEntity<String> asBureau = bureau().raw(HttpMethod.POST, evaluate, input);
+    assertThat(asBureau.getStatusCode()).as("%s", asBureau.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(asBureau.getBody()).contains("\"points\"", "10");
+    ResponseEntity<String> asOwner = RestClient.demo(http, "system-owner").raw(HttpMethod.POST,
+        "/engine-rest/decision-definition/key/" + ScoringDecisions.SCORE_ACTION + "/evaluate",
+        variables(Map.of(ScoringDecisions.Var.CONTRACT, "tips", ScoringDecisions.Var.SCORE, 45.0,
+            ScoringDecisions.Var.PERIODS_BELOW_50, 1, ScoringDecisions.Var.CONSECUTIVE_BELOW_40, 0)));
+    assertThat(asOwner.getStatusCode()).as("%s", asOwner.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(asOwner.getBody()).contains("replace-engineer");
+    assertThat(RestClient.demo(http, "service-desk").raw(HttpMethod.POST, evaluate, input).getStatusCode())
+        .as("the desk can neither read nor evaluate the scoring rules").isEqualTo(HttpStatus.NOT_FOUND);
+  }
+}
