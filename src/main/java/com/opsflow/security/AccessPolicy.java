@@ -3,12 +3,14 @@ package com.opsflow.security;
 import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import com.opsflow.complaint.ComplaintProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
 import com.opsflow.leave.LeaveRequestProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
+import com.opsflow.quality.QualityInspectionProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -67,6 +69,7 @@ final class AccessPolicy {
     knowledge(grants);
     onsiteSupport(grants);
     leaveRequests(grants);
+    qualityControl(grants);
     return grants;
   }
 
@@ -119,5 +122,22 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_DEFINITION, LeaveRequestProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
+  }
+
+  /**
+   * Quality control (B-2.3.13): inspectors start call inspections by hand (the weekly ones start by timer) and
+   * follow them and the complaints; the desk records complaints and follows them. Team lead and managers read
+   * both through the managers' grants; tasks come by candidate group.
+   */
+  static void qualityControl(List<Grant> grants) {
+    grants.add(new Grant(QUALITY, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(QUALITY, PROCESS_DEFINITION, QualityInspectionProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(QUALITY, PROCESS_DEFINITION, ComplaintProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, ComplaintProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 }

@@ -27,7 +27,13 @@ public enum TicketEvent {
   ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
-  ONSITE_CLOSED("onsite-closed");
+  ONSITE_CLOSED("onsite-closed"),
+  // complaints (recorded by com.opsflow.complaint.ComplaintTicketRecorder)
+  COMPLAINT_ACCEPTED("complaint-accepted"),
+  COMPLAINT_INVESTIGATED("complaint-investigated"),
+  COMPLAINT_HANDLED("complaint-handled"),
+  COMPLAINT_REOPENED("complaint-reopened"),
+  COMPLAINT_CLOSED("complaint-closed");
 
   private final String code;
 
