@@ -6,6 +6,8 @@ public final class QualityInspectionProcess {
   public static final String KEY = "quality-inspection";
   public static final String DECISION = "quality-inspection-rating";
   public static final String PREFIX = "QI";
+  /** Starts the inspection of one engineer's week (message start event; the dispatch correlates it). */
+  public static final String MESSAGE = "quality-inspection-requested";
   /** What {@code quality-inspection-rating} gives as {@code item} when the call counts for nothing in the evaluation. */
   public static final String NO_ITEM = "none";
   public static final String PASS = "pass";
@@ -24,6 +26,8 @@ public final class QualityInspectionProcess {
     public static final String WEEK_OF = "weekOf";
     /** Monday of the inspected week (yyyy-MM-dd), set by the start validator. */
     public static final String WEEK_START = "weekStart";
+    /** The instance (weekly timer or Tasklist start) that requested the inspection. */
+    public static final String DISPATCHED_BY = "dispatchedBy";
     public static final String SAMPLED_TICKETS = "sampledTickets";
     public static final String SAMPLED_COUNT = "sampledCount";
     public static final String HOTLINE_CALLS = "hotlineCalls";
@@ -47,7 +51,7 @@ public final class QualityInspectionProcess {
 
   public static final class Element {
     public static final String WEEKLY_START = "StartEvent_WeeklyInspection";
-    public static final String DISPATCH = "ServiceTask_DispatchWeekly";
+    public static final String DISPATCH = "ServiceTask_DispatchInspections";
     public static final String DISPATCHED = "EndEvent_Dispatched";
     public static final String START = "StartEvent_InspectionRequested";
     public static final String SAMPLE = "ServiceTask_SampleCalls";

@@ -42,9 +42,11 @@ public class QualityInspections implements TaskCompletionValidator {
   private final ResidentEngineers engineers;
   private final TicketService tickets;
   private final TicketTime time;
+  private final QualityStartValidator startValidator;
 
   QualityInspections(QualityInspectionRegister register, CallSampler sampler, QualityInspectionSettings settings,
-      ResidentEngineers engineers, TicketService tickets, TicketTime time) {
+      ResidentEngineers engineers, TicketService tickets, TicketTime time, QualityStartValidator startValidator) {
+    this.startValidator = startValidator;
     this.register = register;
     this.sampler = sampler;
     this.settings = settings;
@@ -62,17 +64,28 @@ public class QualityInspections implements TaskCompletionValidator {
     return m;
   }
 
-  /** Weekly timer: one inspection instance per resident engineer (of any contract) for the current week. */
-  public void dispatchWeekly(DelegateExecution execution) {
-    String week = QualityStartValidator.weekStart(time.today()).toString();
-    Set<String> all = new TreeSet<>();
-    engineers.all().values().forEach(all::addAll);
+  /**
+   * The weekly timer (no variables): one inspection per resident engineer (of any contract) for the current
+   * week. A start by hand (Tasklist form quality-start): the one engineer and week named.
+   */
+  public void dispatch(DelegateExecution execution) {
+    Map<String, Object> requests = new LinkedHashMap<>();
+    if (execution.getVariable(Var.ENGINEER) == null) {
+      String week = QualityStartValidator.weekStart(time.today()).toString();
+      Set<String> all = new TreeSet<>();
+      engineers.all().values().forEach(all::addAll);
+      all.forEach(engineer -> requests.put(engineer, week));
+    } else {
+      Map<String, Object> clean = startValidator.validate(execution.getVariables());
+      execution.setVariables(clean);
+      requests.put((String) clean.get(Var.ENGINEER), clean.get(Var.WEEK_OF));
+    }
     // Engine-internal work: the timer has no user who could hold the right to start instances.
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      for (String engineer : all) {
-        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceByKey(QualityInspectionProcess.KEY)
-            .setVariable(Var.ENGINEER, engineer).setVariable(Var.WEEK_OF, week).execute();
-      }
+      requests.forEach((engineer, week) -> execution.getProcessEngineServices().getRuntimeService()
+          .createMessageCorrelation(QualityInspectionProcess.MESSAGE).setVariable(Var.ENGINEER, engineer)
+          .setVariable(Var.WEEK_OF, week).setVariable(Var.DISPATCHED_BY, execution.getProcessInstanceId())
+          .correlateStartMessage());
       return null;
     });
   }
