@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -66,6 +67,8 @@ class QualityRestTest {
   PlatformTransactionManager transactions;
   @Autowired
   ComplaintRegister complaints;
+  @Autowired
+  ManagementService management;
 
   @AfterEach
   void cleanUp() {
@@ -74,6 +77,12 @@ class QualityRestTest {
       identity.deleteUser(LEAD_ENGINEER);
     }
     identity.deleteMembership(ENGINEER, "quality");
+  }
+
+  /** The steps after an asynchronous boundary, as the job executor would run them. */
+  void runAsyncSteps(String processInstanceId) {
+    management.createJobQuery().processInstanceId(processInstanceId).messages().list()
+        .forEach(job -> management.executeJob(job.getId()));
   }
 
   static Map<String, Object> inspection(String engineer, String weekOf) {
@@ -96,6 +105,11 @@ class QualityRestTest {
     List<String> hotline = List.of(calls.hotline(ENGINEER, WEEK.atTime(9, 0)), calls.hotline(ENGINEER, WEEK.atTime(14, 0)));
     ProcessDriver.resetClock();
     RestClient quality = RestClient.demo(http, "quality");
+
+    ResponseEntity<String> form = quality.raw(HttpMethod.GET,
+        "/engine-rest/process-definition/key/quality-inspection/deployed-start-form", null);
+    assertThat(form.getStatusCode()).as("Tasklist's start form").isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody()).contains("quality-start", "weekOf");
 
     ResponseEntity<Map<String, Object>> started = quality.post(START, variables(inspection(ENGINEER, "2025-06-04")));
 
@@ -129,6 +143,7 @@ class QualityRestTest {
           variables(scores(task == open.get(0) ? 40 : 95)));
       assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
+    runAsyncSteps(inspectionId);
 
     ResponseEntity<Map<String, Object>> results = quality.get(RESULTS + "&engineer=" + ENGINEER);
     assertThat(results.getStatusCode()).as("%s", results.getBody()).isEqualTo(HttpStatus.OK);
@@ -233,6 +248,7 @@ class QualityRestTest {
     ResponseEntity<String> byLead = RestClient.demo(http, "team-lead").raw(HttpMethod.POST,
         "/engine-rest/task/" + investigate.getId() + "/complete", variables(finding));
     assertThat(byLead.getStatusCode()).as("%s", byLead.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    runAsyncSteps(instanceId);
     assertThat(complaints.find(number).orElseThrow().substantiated()).isFalse();
     runtime.deleteProcessInstance(instanceId, "test done");
   }
