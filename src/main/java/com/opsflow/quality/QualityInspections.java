@@ -117,7 +117,8 @@ public class QualityInspections implements TaskCompletionValidator {
     }
     return "工单：" + t.ticketNumber() + "（" + t.system() + "）\n"
         + "报告人：" + t.reporter() + "\n"
-        + "报告时间：" + t.createdAt() + "，受理人：" + Objects.requireNonNullElse(t.handler(), "—") + "\n"
+        + "报告时间：" + String.valueOf(t.createdAt()).replace('T', ' ') + "，受理人："
+        + Objects.requireNonNullElse(t.handler(), "—") + "\n"
         + "摘要：" + t.summary() + "\n"
         + "描述：" + Objects.requireNonNullElse(t.description(), "—") + "\n"
         + "解决方案：" + Objects.requireNonNullElse(t.solution(), "—");
