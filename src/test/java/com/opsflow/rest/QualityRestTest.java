@@ -11,6 +11,7 @@ import com.opsflow.quality.QualityInspectionProcess.Var;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
 import com.opsflow.ticket.TicketNumbers;
 import com.opsflow.ticket.TicketService;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -69,6 +71,8 @@ class QualityRestTest {
   ComplaintRegister complaints;
   @Autowired
   ManagementService management;
+  @Autowired
+  RepositoryService repository;
 
   @AfterEach
   void cleanUp() {
@@ -165,6 +169,24 @@ class QualityRestTest {
     ResponseEntity<Map<String, Object>> all = RestClient.demo(http, "team-lead").get(RESULTS);
     assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat((List<?>) all.getBody().get("inspections")).hasSizeGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void shouldStartTheInspectionOfOneEngineersWeekFromTasklist() {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(QualityInspectionProcess.KEY)
+        .latestVersion().singleResult().getId();
+    WebappSession tasklist = WebappSession.login(http, "demo-quality", "demo");
+    String submit = "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form";
+
+    ResponseEntity<String> notResident = tasklist.postJson(submit, variables(inspection("demo-knowledge", "2025-06-18")));
+    assertThat(notResident.getStatusCode()).as("%s", notResident.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(notResident.getBody()).contains("engineer", "不是驻场工程师");
+
+    ResponseEntity<String> started = tasklist.postJson(submit, variables(inspection("demo-second-line", "2025-06-18")));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(QualityInspectionProcess.KEY)
+        .processInstanceBusinessKeyLike("QI-%").variableValueEquals(Var.ENGINEER, "demo-second-line")
+        .variableValueEquals(Var.WEEK_START, "2025-06-16").count()).as("one inspection, numbered").isEqualTo(1);
   }
 
   @Test
