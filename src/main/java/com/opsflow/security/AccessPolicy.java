@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
+import com.opsflow.complaint.ComplaintProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -15,6 +16,7 @@ import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
 import com.opsflow.scoring.ScoringDecisions;
+import com.opsflow.quality.QualityInspectionProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -77,6 +79,7 @@ final class AccessPolicy {
     changes(grants);
     releasesAndMigrations(grants);
     serviceEvaluation(grants);
+    qualityControl(grants);
     return grants;
   }
 
@@ -188,5 +191,22 @@ final class AccessPolicy {
             Permissions.CREATE_INSTANCE));
       }
     }
+  }
+
+  /**
+   * Quality control (B-2.3.13): inspectors start call inspections by hand (the weekly ones start by timer) and
+   * follow them and the complaints; the desk records complaints and follows them. Team lead and managers read
+   * both through the managers' grants; tasks come by candidate group.
+   */
+  static void qualityControl(List<Grant> grants) {
+    grants.add(new Grant(QUALITY, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(QUALITY, PROCESS_DEFINITION, QualityInspectionProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(QUALITY, PROCESS_DEFINITION, ComplaintProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, ComplaintProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 }

@@ -53,7 +53,13 @@ public enum TicketEvent {
   MIGRATION_REJECTED("migration-rejected"),
   MIGRATION_SWITCHED_OVER("migration-switched-over"),
   MIGRATION_ROLLED_BACK("migration-rolled-back"),
-  MIGRATION_CLOSED("migration-closed");
+  MIGRATION_CLOSED("migration-closed"),
+  // complaints (recorded by com.opsflow.complaint.ComplaintTicketRecorder)
+  COMPLAINT_ACCEPTED("complaint-accepted"),
+  COMPLAINT_INVESTIGATED("complaint-investigated"),
+  COMPLAINT_HANDLED("complaint-handled"),
+  COMPLAINT_REOPENED("complaint-reopened"),
+  COMPLAINT_CLOSED("complaint-closed");
 
   private final String code;
 
