@@ -9,6 +9,8 @@ import com.opsflow.knowledge.KnowledgeProcess;
 import com.opsflow.leave.LeaveRequestProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
+import com.opsflow.survey.SatisfactionSurveyProcess;
+import com.opsflow.training.TrainingProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -67,6 +69,7 @@ final class AccessPolicy {
     knowledge(grants);
     onsiteSupport(grants);
     leaveRequests(grants);
+    trainingAndSurveys(grants);
     return grants;
   }
 
@@ -119,5 +122,28 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_DEFINITION, LeaveRequestProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE));
     }
+  }
+
+  /**
+   * Training (B-2.3.12): the team lead or project manager plans it. Satisfaction surveys (B-2.3.13(3)): the
+   * project manager or quality inspector plans them; the desk, who enters the answers, and quality see the
+   * surveys (also for {@code /api/surveys}). Improvement actions reach their groups by candidate group.
+   */
+  static void trainingAndSurveys(List<Grant> grants) {
+    for (String group : List.of(TEAM_LEAD, PROJECT_MANAGER)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, TrainingProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    for (String group : List.of(PROJECT_MANAGER, QUALITY)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 }
