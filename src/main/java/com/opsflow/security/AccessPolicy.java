@@ -145,5 +145,9 @@ final class AccessPolicy {
     grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+    // the owners of improvement actions complete their tasks, which needs the definition readable
+    for (String group : List.of(SECOND_LINE, KNOWLEDGE, DOCUMENT_ADMIN)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY, ProcessDefinitionPermissions.READ));
+    }
   }
 }

@@ -73,7 +73,9 @@ public final class SatisfactionSurveyProcess {
     public static final String DECIDE_ACTIONS = "Task_DecideActions";
     public static final String WRITE_REPORT = "ServiceTask_WriteReport";
     public static final String MAIL_REPORT = "ServiceTask_MailReport";
+    public static final String COLLECTION_COMPLETE = "Gateway_CollectionComplete";
     public static final String ACTION = "Task_ImprovementAction";
+    public static final String UPDATE_REPORT = "ServiceTask_UpdateReport";
     public static final String CLOSE = "ServiceTask_CloseTicket";
     public static final String END = "EndEvent_SurveyCompleted";
 

@@ -130,13 +130,14 @@ public class Surveys implements TaskCompletionValidator {
     return register.action(Long.parseLong(actionId)).orElseThrow().text();
   }
 
-  /** Create listener of 落实改进措施: the task shows its action; the result stays on the task (parallel tasks). */
+  /** Create listener of 落实改进措施: the task shows its action; each parallel instance keeps its own result. */
   public void actionCreated(DelegateTask task) {
     String id = (String) task.getVariable(Var.ACTION_ID);
     SurveyRegister.StoredAction action = register.action(Long.parseLong(id)).orElseThrow();
     task.setVariableLocal(Var.ACTION_TEXT, action.text());
     task.setVariableLocal(Var.ACTION_GROUP, SatisfactionSurveyProcess.ACTION_GROUPS.get(action.group()));
-    task.setVariableLocal(Var.ACTION_RESULT, "");
+    // completions set variables on the execution: keep the result on this instance's own execution
+    task.getExecution().setVariableLocal(Var.ACTION_RESULT, "");
   }
 
   /** Complete listener of 落实改进措施. */
