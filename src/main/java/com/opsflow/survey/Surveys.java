@@ -57,6 +57,7 @@ public class Surveys implements TaskCompletionValidator {
     execution.setVariable(Var.COLLECTION_ENDS_AT, Date.from(to.plusDays(1).atStartOfDay(time.zone()).toInstant()));
     execution.setVariable(Var.ANSWER_COUNT, 0);
     execution.setVariable(Var.ANSWERS, "");
+    execution.setVariable(Var.COLLECTION_COMPLETE, false);
     tickets.register(new NewTicket(number, SatisfactionSurveyProcess.TICKET_TYPE, execution.getProcessInstanceId(),
         (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("满意度调查：" + title, 200),
         planText(execution), null, null, false, actor));
