@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The start variables of a leave request (form leave-start). The applicant is the user starting the
  * instance (engine authentication); without one (a start by the system) the variable {@code applicant}
- * names them. The backup must be another resident engineer (service-desk or second-line).
+ * names them. The backup must be another resident engineer (service-desk or second-line) holding post grade 二级
+ * or higher ({@link StaffGrades}).
  */
 @Component
 class LeaveStartValidator implements StartValidator {
@@ -32,11 +33,14 @@ class LeaveStartValidator implements StartValidator {
   private final IdentityService identityService;
   private final ProcessEngineConfigurationImpl configuration;
   private final TicketTime time;
+  private final StaffGrades grades;
 
-  LeaveStartValidator(IdentityService identityService, ProcessEngineConfigurationImpl configuration, TicketTime time) {
+  LeaveStartValidator(IdentityService identityService, ProcessEngineConfigurationImpl configuration, TicketTime time,
+      StaffGrades grades) {
     this.identityService = identityService;
     this.configuration = configuration;
     this.time = time;
+    this.grades = grades;
   }
 
   /** User look-ups regardless of the caller's rights: an engineer may name a colleague they cannot list. */
@@ -113,6 +117,7 @@ class LeaveStartValidator implements StartValidator {
       throw new InvalidInputException(Var.BACKUP, "字段 backupEngineer（备岗人员）：" + backup + " 不是驻场支持或二线人员"
           + " / field 'backupEngineer': " + backup + " is not in service-desk or second-line");
     }
+    grades.checkBackup(Var.BACKUP, backup);
     return backup;
   }
 
