@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveyStartValidator implements StartValidator {
 
+  /** All questions together: the numbered list is a process variable (at most 4000 characters). */
+  static final int MAX_QUESTIONS_TEXT = 3500;
+
   private final TicketTime time;
 
   SurveyStartValidator(TicketTime time) {
@@ -70,6 +73,10 @@ class SurveyStartValidator implements StartValidator {
         }
         questions.add(q);
       }
+    }
+    if (String.join("\n", questions).length() > MAX_QUESTIONS_TEXT) {
+      throw new InvalidInputException(Var.QUESTIONS, "字段 questions（调查问题）合计超过 " + MAX_QUESTIONS_TEXT
+          + " 个字符，请精简 / field 'questions' is longer than " + MAX_QUESTIONS_TEXT + " characters in all");
     }
     if (questions.isEmpty()) {
       throw new InvalidInputException(Var.QUESTIONS, "字段 questions（调查问题）必填：每行一个问题 / field 'questions' is"

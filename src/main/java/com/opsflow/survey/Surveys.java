@@ -29,6 +29,9 @@ public class Surveys implements TaskCompletionValidator {
   static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
       "invoice", "发票系统");
 
+  /** Process variables hold at most 4000 characters; the full texts are in the register and the report. */
+  static final int NOTE_LIMIT = 3900;
+
   private final SurveyRegister register;
   private final TicketService tickets;
   private final SurveyReport report;
@@ -60,7 +63,7 @@ public class Surveys implements TaskCompletionValidator {
     execution.setVariable(Var.COLLECTION_COMPLETE, false);
     tickets.register(new NewTicket(number, SatisfactionSurveyProcess.TICKET_TYPE, execution.getProcessInstanceId(),
         (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("满意度调查：" + title, 200),
-        planText(execution), null, null, false, actor));
+        cut(planText(execution), 4000), null, null, false, actor));
   }
 
   /** Complete listener of 录入调查答卷: stores the batch, empties the field for the next one. */
@@ -99,7 +102,7 @@ public class Surveys implements TaskCompletionValidator {
     SurveyRegister.Survey survey = register.find(number).orElseThrow();
     SurveySummary summary = SurveySummary.of(survey.questions(), register.answers(number));
     execution.setVariable(Var.ANSWER_COUNT, summary.respondents());
-    execution.setVariable(Var.SUMMARY, summary.text());
+    execution.setVariable(Var.SUMMARY, cut(summary.text(), NOTE_LIMIT, "\n……（其余意见和建议见调查报告）"));
     execution.setVariable(Var.SATISFACTION_RATE, summary.satisfactionRate() == null ? null
         : summary.satisfactionRate().doubleValue());
     tickets.event(number, "survey-summarised", null, summary.respondents() + " 份答卷，满意度 "
@@ -173,7 +176,7 @@ public class Surveys implements TaskCompletionValidator {
     if (actions != null && !actions.toString().isBlank()) {
       s.append("\n改进措施：\n").append(actions).append('\n');
     }
-    return s.toString();
+    return cut(s.toString(), NOTE_LIMIT, "\n……（详见附件调查报告）");
   }
 
   private static String planText(VariableScope v) {
@@ -203,6 +206,10 @@ public class Surveys implements TaskCompletionValidator {
 
   private static String cut(String s, int max) {
     return s.length() > max ? s.substring(0, max) : s;
+  }
+
+  private static String cut(String s, int max, String more) {
+    return s.length() > max ? s.substring(0, max - more.length()) + more : s;
   }
 
   private static String actor(DelegateExecution execution) {

@@ -14,6 +14,11 @@ public final class TraineeList {
 
   static final String SEPARATORS = "[\\r\\n,，、;；]+";
   static final int MAX_NAME = 64;
+  /**
+   * Longest list, one name per line: process variables hold at most 4000 characters and the exam text adds
+   * a score to every name.
+   */
+  static final int MAX_TEXT = 2500;
 
   private TraineeList() {
   }
@@ -46,6 +51,10 @@ public final class TraineeList {
     if (names.size() > TrainingProcess.MAX_TRAINEES) {
       throw new InvalidInputException(field, "字段 trainees（培训对象）最多 " + TrainingProcess.MAX_TRAINEES + " 人，收到 "
           + names.size() + " 人 / field 'trainees': at most " + TrainingProcess.MAX_TRAINEES + " trainees");
+    }
+    if (lines(new ArrayList<>(names)).length() > MAX_TEXT) {
+      throw new InvalidInputException(field, "字段 trainees（培训对象）名单过长（超过 " + MAX_TEXT + " 个字符），请分批培训"
+          + " / field 'trainees': the list is longer than " + MAX_TEXT + " characters");
     }
     return new ArrayList<>(names);
   }

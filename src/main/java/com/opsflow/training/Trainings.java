@@ -28,6 +28,9 @@ public class Trainings implements TaskCompletionValidator {
   static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
       "invoice", "发票系统");
 
+  /** Process variables hold at most 4000 characters; longer texts live in the register and the report. */
+  static final int NOTE_LIMIT = 3900;
+
   private final TrainingRegister register;
   private final TicketService tickets;
   private final TrainingReport report;
@@ -51,7 +54,7 @@ public class Trainings implements TaskCompletionValidator {
         (String) execution.getVariable(Var.PLACE), (String) execution.getVariable(Var.TEACHER),
         (String) execution.getVariable(Var.MATERIAL), passMark(execution), trainees, actor);
     tickets.register(new NewTicket(number, TrainingProcess.TICKET_TYPE, execution.getProcessInstanceId(),
-        (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("培训：" + topic, 200), planText(execution),
+        (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("培训：" + topic, 200), cut(planText(execution), 4000),
         null, null, false, actor));
     LocalDateTime reminder = at.minusDays(1);
     LocalDateTime now = time.localNow();
@@ -115,7 +118,7 @@ public class Trainings implements TaskCompletionValidator {
     if (summary != null) {
       s.append("\n考核结果：").append(summary).append('\n');
     }
-    return s.toString();
+    return cut(s.toString(), NOTE_LIMIT);
   }
 
   private static String planText(VariableScope v) {

@@ -47,6 +47,8 @@ class SatisfactionSurveyProcessTest {
   TicketService tickets;
   @Autowired
   TicketDocuments documents;
+  @Autowired
+  Surveys surveys;
   ProcessDriver driver;
 
   @BeforeEach
@@ -210,6 +212,23 @@ class SatisfactionSurveyProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded();
     assertThat(register.actions(pi.getBusinessKey())).isEmpty();
     assertThat(reportText(pi.getBusinessKey())).contains("回收答卷 0 份");
+  }
+
+  @Test
+  void shouldKeepTheSummaryVariableShortAndLeaveLongCommentsToTheReport() throws Exception {
+    ProcessInstance pi = start(plan());
+    for (int i = 0; i < 6; i++) {
+      surveys.addAnswer(pi.getBusinessKey(), new SurveyAnswers.Answer("受访人" + i, List.of(4, 4, 5), "意见".repeat(450)),
+          "demo-service-desk");
+    }
+    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.COLLECTION_COMPLETE, true);
+    runAsync(pi, SUMMARISE);
+
+    String summary = (String) var(pi, Var.SUMMARY);
+    assertThat(summary).hasSizeLessThanOrEqualTo(Surveys.NOTE_LIMIT).startsWith("回收答卷：6 份")
+        .endsWith("（其余意见和建议见调查报告）");
+    assertThat(register.answers(pi.getBusinessKey())).allSatisfy(a -> assertThat(a.comment()).hasSize(900));
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
   }
 
   @Test

@@ -296,6 +296,9 @@ class TrainingProcessTest {
     Map<String, Object> badMark = plan(TEN);
     badMark.put(Var.PASS_MARK, 0);
     assertThatThrownBy(() -> start(badMark)).hasMessageContaining("passMark");
+    Map<String, Object> tooLong = plan(java.util.stream.IntStream.range(0, 150).mapToObj(i -> "学员" + i + "号（某某市税务局信息中心）")
+        .toList());
+    assertThatThrownBy(() -> start(tooLong)).hasMessageContaining("trainees").hasMessageContaining("名单过长");
     Map<String, Object> noPlace = plan(TEN);
     noPlace.remove(Var.PLACE);
     assertThatThrownBy(() -> start(noPlace)).hasMessageContaining("place");
