@@ -7,7 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
@@ -212,6 +215,19 @@ class SatisfactionSurveyProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded();
     assertThat(register.actions(pi.getBusinessKey())).isEmpty();
     assertThat(reportText(pi.getBusinessKey())).contains("回收答卷 0 份");
+
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    try {
+      ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+      engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+          .processInstanceId(mail.getId()).singleResult().getId());
+      assertThat(smtp.getReceivedMessages()).isNotEmpty().allSatisfy(m -> assertThat(m.getSubject())
+          .isEqualTo("【OpsFlow】满意度调查报告（" + pi.getBusinessKey() + "）：满意度调查：2031 年第二季度服务台满意度调查"));
+    } finally {
+      smtp.stop();
+    }
   }
 
   @Test

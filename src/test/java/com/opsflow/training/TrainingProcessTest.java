@@ -7,7 +7,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.TicketService;
@@ -232,7 +235,7 @@ class TrainingProcessTest {
   }
 
   @Test
-  void shouldRemindTheTeamLeadTheDayBeforeTheTraining() {
+  void shouldRemindTheTeamLeadTheDayBeforeTheTraining() throws Exception {
     ProcessInstance pi = start(plan(TEN));
     Job reminder = driver.timerJob(pi, REMINDER);
     assertThat(reminder.getDuedate()).isEqualTo(Date.from(TRAINING_AT.minusDays(1).atZone(SHANGHAI).toInstant()));
@@ -241,6 +244,19 @@ class TrainingProcessTest {
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(DELIVER).hasPassed(REMIND);
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("training-reminder");
+
+    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+    try {
+      ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+      engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+          .processInstanceId(mail.getId()).singleResult().getId());
+      assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject())
+          .containsOnly("【OpsFlow】培训提醒（" + pi.getBusinessKey() + "）：培训：税务综合办公系统新版本运维培训");
+    } finally {
+      smtp.stop();
+    }
   }
 
   @Test
