@@ -17,6 +17,8 @@ import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
 import com.opsflow.scoring.ScoringDecisions;
 import com.opsflow.quality.QualityInspectionProcess;
+import com.opsflow.survey.SatisfactionSurveyProcess;
+import com.opsflow.training.TrainingProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -80,6 +82,7 @@ final class AccessPolicy {
     releasesAndMigrations(grants);
     serviceEvaluation(grants);
     qualityControl(grants);
+    trainingAndSurveys(grants);
     return grants;
   }
 
@@ -208,5 +211,32 @@ final class AccessPolicy {
     grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, ComplaintProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+  }
+
+  /**
+   * Training (B-2.3.12): the team lead or project manager plans it. Satisfaction surveys (B-2.3.13(3)): the
+   * project manager or quality inspector plans them; the desk, who enters the answers, and quality see the
+   * surveys (also for {@code /api/surveys}). Improvement actions reach their groups by candidate group.
+   */
+  static void trainingAndSurveys(List<Grant> grants) {
+    for (String group : List.of(TEAM_LEAD, PROJECT_MANAGER)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, TrainingProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    for (String group : List.of(PROJECT_MANAGER, QUALITY)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    // the owners of improvement actions complete their tasks, which needs the definition readable
+    for (String group : List.of(SECOND_LINE, KNOWLEDGE, DOCUMENT_ADMIN)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY, ProcessDefinitionPermissions.READ));
+    }
   }
 }

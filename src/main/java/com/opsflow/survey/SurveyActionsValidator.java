@@ -1,0 +1,27 @@
+package com.opsflow.survey;
+
+import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.survey.SatisfactionSurveyProcess.Var;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The improvement actions typed in 确定改进措施, checked on REST/Tasklist completion (400 naming the line). */
+@Component
+class SurveyActionsValidator implements TaskCompletionValidator {
+
+  @Override
+  public String processKey() {
+    return SatisfactionSurveyProcess.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return SatisfactionSurveyProcess.Element.DECIDE_ACTIONS;
+  }
+
+  @Override
+  public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
+    Object group = submitted.getOrDefault(Var.ACTION_GROUP_DEFAULT, current.get(Var.ACTION_GROUP_DEFAULT));
+    ImprovementActions.parse(submitted.get(Var.IMPROVEMENT_ACTIONS), group == null ? "team-lead" : group.toString());
+  }
+}

@@ -1,0 +1,65 @@
+package com.opsflow.training;
+
+import java.util.List;
+
+/** Ids of {@code processes/training.bpmn} and its variables (SPEC §3 training, B-2.3.12). */
+public final class TrainingProcess {
+
+  public static final String KEY = "training";
+  public static final String PREFIX = "TRN";
+  /** Ticket type in the register (the process key; fits the register's 16 characters). */
+  public static final String TICKET_TYPE = "training";
+  public static final String DECISION = "training-pass";
+  /** Kind of the report kept with the ticket ({@code ticket_document.kind}) and attached to the bureau's mail. */
+  public static final String REPORT_KIND = "training-report";
+  public static final List<String> SYSTEMS = List.of("tips", "oa", "invoice");
+  /** Largest class the plan accepts. */
+  public static final int MAX_TRAINEES = 200;
+
+  private TrainingProcess() {
+  }
+
+  public static final class Var {
+    public static final String SYSTEM = "system";
+    public static final String TOPIC = "topic";
+    public static final String TRAINING_AT = "trainingAt";
+    public static final String PLACE = "place";
+    public static final String TEACHER = "teacher";
+    public static final String MATERIAL = "material";
+    public static final String TRAINEES = "trainees";
+    public static final String PASS_MARK = "passMark";
+    public static final String TRAINEE_COUNT = "traineeCount";
+    public static final String REMINDER_AT = "trainingReminderAt";
+    public static final String DELIVERY_NOTE = "deliveryNote";
+    public static final String EXAM_ROUND = "examRound";
+    public static final String EXAM_TRAINEES = "examTrainees";
+    public static final String EXAM_RESULTS = "examResults";
+    public static final String EXAM_SUMMARY = "examSummary";
+    public static final String PASSED_COUNT = "passedCount";
+    public static final String PASS_RATE = "passRate";
+    public static final String PASS_RATE_MET = "passRateMet";
+    public static final String FAILED_TRAINEES = "failedTrainees";
+    public static final String RETRAIN_NOTE = "retrainNote";
+    public static final String CLOSURE_NOTE = "closureNote";
+
+    private Var() {
+    }
+  }
+
+  public static final class Element {
+    public static final String START = "StartEvent_TrainingPlanned";
+    public static final String DELIVER = "Task_DeliverTraining";
+    public static final String REMINDER = "Timer_TrainingReminder";
+    public static final String REMIND = "ServiceTask_RemindTraining";
+    public static final String RECORD_EXAM = "Task_RecordExam";
+    public static final String DECIDE_PASS = "BusinessRuleTask_PassRate";
+    public static final String RETRAIN = "Task_Retrain";
+    public static final String WRITE_REPORT = "ServiceTask_WriteReport";
+    public static final String REPORT_TO_BUREAU = "ServiceTask_ReportToBureau";
+    public static final String CLOSE = "ServiceTask_CloseTicket";
+    public static final String END = "EndEvent_TrainingCompleted";
+
+    private Element() {
+    }
+  }
+}

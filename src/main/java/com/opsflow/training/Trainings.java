@@ -1,0 +1,173 @@
+package com.opsflow.training;
+
+import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.ticket.NewTicket;
+import com.opsflow.ticket.TicketService;
+import com.opsflow.ticket.TicketTime;
+import com.opsflow.training.TrainingProcess.Var;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of {@code training} ({@code ${trainings.…}}): registers the plan and its ticket, records the
+ * delivery, each exam round (parsed from the form, only the round's trainees) and the retraining of the
+ * failed ones, and writes the report. The exam text is also checked on REST/Tasklist completion (400
+ * naming the line) as this class is the exam task's {@link TaskCompletionValidator}.
+ */
+@Component("trainings")
+public class Trainings implements TaskCompletionValidator {
+
+  static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
+      "invoice", "发票系统");
+
+  /** Process variables hold at most 4000 characters; longer texts live in the register and the report. */
+  static final int NOTE_LIMIT = 3900;
+
+  private final TrainingRegister register;
+  private final TicketService tickets;
+  private final TrainingReport report;
+  private final TicketTime time;
+
+  Trainings(TrainingRegister register, TicketService tickets, TrainingReport report, TicketTime time) {
+    this.register = register;
+    this.tickets = tickets;
+    this.report = report;
+    this.time = time;
+  }
+
+  /** Start listener after {@code startIntake}: register row, trainees, ticket; first exam round is everybody. */
+  public void register(DelegateExecution execution) {
+    String number = execution.getProcessBusinessKey();
+    List<String> trainees = TraineeList.parse(execution.getVariable(Var.TRAINEES));
+    LocalDateTime at = LocalDateTime.parse((String) execution.getVariable(Var.TRAINING_AT));
+    String actor = actor(execution);
+    String topic = (String) execution.getVariable(Var.TOPIC);
+    register.register(number, execution.getProcessInstanceId(), (String) execution.getVariable(Var.SYSTEM), topic, at,
+        (String) execution.getVariable(Var.PLACE), (String) execution.getVariable(Var.TEACHER),
+        (String) execution.getVariable(Var.MATERIAL), passMark(execution), trainees, actor);
+    tickets.register(new NewTicket(number, TrainingProcess.TICKET_TYPE, execution.getProcessInstanceId(),
+        (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("培训：" + topic, 200), cut(planText(execution), 4000),
+        null, null, false, actor));
+    LocalDateTime reminder = at.minusDays(1);
+    LocalDateTime now = time.localNow();
+    execution.setVariable(Var.REMINDER_AT, Date.from((reminder.isBefore(now) ? now : reminder).atZone(time.zone())
+        .toInstant()));
+    execution.setVariable(Var.TRAINEE_COUNT, trainees.size());
+    startRound(execution, 1, trainees);
+  }
+
+  /** Complete listener of 培训实施. */
+  public void delivered(DelegateTask task) {
+    String number = task.getExecution().getProcessBusinessKey();
+    register.delivered(number);
+    tickets.event(number, "training-delivered", currentUser(task), (String) task.getVariable(Var.DELIVERY_NOTE));
+  }
+
+  /** Complete listener of 考试与成绩录入: stores the round and the overall pass rate for the decision. */
+  public void examRecorded(DelegateTask task) {
+    String number = task.getExecution().getProcessBusinessKey();
+    int round = ((Number) task.getVariable(Var.EXAM_ROUND)).intValue();
+    List<String> roundTrainees = TraineeList.parse(task.getVariable(Var.EXAM_TRAINEES));
+    Map<String, BigDecimal> scores = ExamResults.parse(task.getVariable(Var.EXAM_RESULTS), roundTrainees);
+    BigDecimal passMark = passMark(task);
+    BigDecimal rate = register.recordRound(number, round, scores, passMark, currentUser(task));
+    int passed = register.passedCount(number);
+    int all = ((Number) task.getVariable(Var.TRAINEE_COUNT)).intValue();
+    long passedThisRound = scores.values().stream().filter(s -> s.compareTo(passMark) >= 0).count();
+    List<String> failed = register.failed(number);
+    String summary = "第 " + round + " 轮考试：" + scores.size() + " 人参加，" + passedThisRound + " 人及格（及格分 "
+        + passMark.stripTrailingZeros().toPlainString() + "）；累计 " + passed + "/" + all + " 人通过，通过率 "
+        + rate.toPlainString() + "%";
+    task.setVariable(Var.PASSED_COUNT, passed);
+    task.setVariable(Var.PASS_RATE, rate.doubleValue());
+    task.setVariable(Var.FAILED_TRAINEES, TraineeList.lines(failed));
+    task.setVariable(Var.EXAM_SUMMARY, summary + (failed.isEmpty() ? "" : "；未通过：" + String.join("、", failed)));
+    tickets.event(number, "training-exam", currentUser(task), task.getVariable(Var.EXAM_SUMMARY).toString());
+  }
+
+  /** Complete listener of 重新培训: the next round is the failed trainees only. */
+  public void retrained(DelegateTask task) {
+    String number = task.getExecution().getProcessBusinessKey();
+    int round = ((Number) task.getVariable(Var.EXAM_ROUND)).intValue() + 1;
+    List<String> failed = register.failed(number);
+    tickets.event(number, "training-retrained", currentUser(task), "重新培训 " + String.join("、", failed) + "："
+        + task.getVariable(Var.RETRAIN_NOTE));
+    startRound(task, round, failed);
+  }
+
+  /** Writes the training report (DOCX) and keeps it with the ticket. */
+  public void writeReport(DelegateExecution execution) {
+    String number = execution.getProcessBusinessKey();
+    report.issue(number, actor(execution));
+    register.reported(number);
+    execution.setVariable(Var.CLOSURE_NOTE, "培训结果已上报：" + execution.getVariable(Var.EXAM_SUMMARY));
+  }
+
+  /** The text of the training mails ({@code ${note}}). */
+  public String note(DelegateExecution execution) {
+    StringBuilder s = new StringBuilder(planText(execution));
+    Object summary = execution.getVariable(Var.EXAM_SUMMARY);
+    if (summary != null) {
+      s.append("\n考核结果：").append(summary).append('\n');
+    }
+    return cut(s.toString(), NOTE_LIMIT);
+  }
+
+  private static String planText(VariableScope v) {
+    String system = (String) v.getVariable(Var.SYSTEM);
+    return "培训主题：" + v.getVariable(Var.TOPIC) + "\n系统：" + SYSTEM_NAMES.getOrDefault(system, system)
+        + "\n培训时间：" + String.valueOf(v.getVariable(Var.TRAINING_AT)).replace('T', ' ')
+        + "\n培训地点：" + v.getVariable(Var.PLACE) + "\n培训讲师：" + v.getVariable(Var.TEACHER)
+        + "\n培训教材与课件：" + v.getVariable(Var.MATERIAL)
+        + "\n培训对象（" + v.getVariable(Var.TRAINEE_COUNT) + " 人）：" + String.join("、",
+            TraineeList.parse(v.getVariable(Var.TRAINEES))) + "\n";
+  }
+
+  private static void startRound(VariableScope scope, int round, List<String> trainees) {
+    scope.setVariable(Var.EXAM_ROUND, round);
+    scope.setVariable(Var.EXAM_TRAINEES, TraineeList.lines(trainees));
+    scope.setVariable(Var.EXAM_RESULTS, ExamResults.template(trainees));
+  }
+
+  private static BigDecimal passMark(VariableScope scope) {
+    return BigDecimal.valueOf(((Number) scope.getVariable(Var.PASS_MARK)).doubleValue());
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
+  }
+
+  private static String actor(DelegateExecution execution) {
+    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth == null ? null : auth.getUserId();
+  }
+
+  private static String currentUser(DelegateTask task) {
+    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  @Override
+  public String processKey() {
+    return TrainingProcess.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return TrainingProcess.Element.RECORD_EXAM;
+  }
+
+  @Override
+  public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
+    Object text = submitted.containsKey(Var.EXAM_RESULTS) ? submitted.get(Var.EXAM_RESULTS) : current.get(Var.EXAM_RESULTS);
+    ExamResults.parse(text, TraineeList.parse(current.get(Var.EXAM_TRAINEES)));
+  }
+}
