@@ -33,7 +33,12 @@ public class EvaluationRegister {
 
   /** One line: an item (null: information) with pre-filled and final count, points, reason and evidence. */
   public record Line(int lineNo, String item, int prefilledCount, Integer count, Integer points, String correctionReason,
-      String explanation, List<String> references) {
+      String explanation, List<String> references, BigDecimal sheetPoints, BigDecimal sheetMax) {
+
+    /** A line of the invoice sheet (item = the sheet line's code, explanation = its label). */
+    public boolean sheetLine() {
+      return sheetMax != null;
+    }
 
     public Integer subtotal() {
       return count == null || points == null ? null : count * points;
@@ -104,6 +109,17 @@ public class EvaluationRegister {
     }
   }
 
+  /** One line of the invoice sheet: the points awarded and the line's maximum (opsflow.scoring.invoice-sheet). */
+  void recordSheetLine(String number, String code, String label, BigDecimal points, BigDecimal max) {
+    long id = idOf(number).orElseThrow();
+    jdbc.update("DELETE FROM evaluation_line WHERE evaluation_id = ? AND item = ? AND sheet_max IS NOT NULL", id, code);
+    Integer last = jdbc.queryForObject("SELECT COALESCE(MAX(line_no), 0) FROM evaluation_line WHERE evaluation_id = ?",
+        Integer.class, id);
+    jdbc.update("""
+        INSERT INTO evaluation_line (evaluation_id, line_no, item, prefilled_count, explanation, sheet_points, sheet_max)
+        VALUES (?, ?, ?, 0, ?, ?, ?)""", id, last + 1, code, cut(label, 4000), points, max);
+  }
+
   void recordScore(String number, BigDecimal score, String action, int periodsBelow50, int consecutiveBelow40,
       String evaluator, String note) {
     jdbc.update("""
@@ -141,7 +157,8 @@ public class EvaluationRegister {
       return new Line(rs.getInt("line_no"), rs.getString("item"), rs.getInt("prefilled_count"),
           (Integer) rs.getObject("item_count", Integer.class), (Integer) rs.getObject("points", Integer.class),
           rs.getString("correction_reason"), rs.getString("explanation"),
-          refs == null || refs.isBlank() ? List.of() : Arrays.asList(refs.split(REF_SEPARATOR)));
+          refs == null || refs.isBlank() ? List.of() : Arrays.asList(refs.split(REF_SEPARATOR)),
+          rs.getBigDecimal("sheet_points"), rs.getBigDecimal("sheet_max"));
     }, evaluationId);
   }
 

@@ -39,13 +39,20 @@ public class EvaluationService {
   private final EvaluationRegister register;
   private final ScoringService scoring;
   private final BusinessCalendarService calendar;
+  private final InvoiceSheet invoiceSheet;
 
   EvaluationService(List<EvaluationEvidenceSource> sources, EvaluationRegister register, ScoringService scoring,
-      BusinessCalendarService calendar) {
+      BusinessCalendarService calendar, InvoiceSheet invoiceSheet) {
     this.sources = sources;
     this.register = register;
     this.scoring = scoring;
     this.calendar = calendar;
+    this.invoiceSheet = invoiceSheet;
+  }
+
+  /** The configured invoice sheet (opsflow.scoring.invoice-sheet). */
+  public InvoiceSheet invoiceSheet() {
+    return invoiceSheet;
   }
 
   /** The pre-filled form: one line per sheet item (tips/oa; merged from all sources) and the information lines. */
@@ -122,25 +129,12 @@ public class EvaluationService {
     }
   }
 
-  /** The invoice sheet: the bureau's monthly score (0–100) and the note it is based on. */
-  public BigDecimal checkInvoiceRating(Map<String, Object> values) {
-    Object raw = values.get(Var.INVOICE_SCORE);
-    BigDecimal score;
-    try {
-      score = raw == null ? null : new BigDecimal(raw.toString().trim());
-    } catch (NumberFormatException e) {
-      score = null;
-    }
-    if (score == null || score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new InvalidInputException(Var.INVOICE_SCORE, "字段 invoiceScore（月评分）应为 0 至 100 的数，收到 '" + raw
-          + "' / field 'invoiceScore' must be a number from 0 to 100");
-    }
-    Object note = values.get(Var.EVALUATOR_NOTE);
-    if (note == null || note.toString().isBlank()) {
-      throw new InvalidInputException(Var.EVALUATOR_NOTE, "字段 evaluatorNote（评分依据）必填：请写明《运维厂商考核评级表》各项得分"
-          + " / field 'evaluatorNote' is required: the lines of the bureau's rating sheet");
-    }
-    return score;
+  /**
+   * The invoice sheet: the evaluator's points on every configured line of the bureau's 《运维厂商考核评级表》
+   * (each exactly once, 0 ≤ points ≤ max); 400 naming the line otherwise.
+   */
+  public List<InvoiceSheet.Score> checkInvoiceRating(Map<String, Object> values) {
+    return invoiceSheet.parse(values.get(Var.INVOICE_SHEET));
   }
 
   /** Scores the period, stores it with its lines and decides the threshold action on the year so far. */
@@ -163,7 +157,11 @@ public class EvaluationService {
       }
       score = period.score();
     } else {
-      score = checkInvoiceRating(values);
+      List<InvoiceSheet.Score> lines = checkInvoiceRating(values);
+      for (InvoiceSheet.Score line : lines) {
+        register.recordSheetLine(number, line.line().code(), line.line().label(), line.points(), line.line().max());
+      }
+      score = InvoiceSheet.total(lines);
     }
     List<BigDecimal> soFar = new ArrayList<>(register.scoredInYear(contract.code(), evaluation.engineer(),
         evaluation.contractYear()).stream().filter(e -> e.period().compareTo(evaluation.period()) < 0)

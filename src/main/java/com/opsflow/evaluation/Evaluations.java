@@ -73,6 +73,10 @@ public class Evaluations {
       }
     }
     execution.setVariable(Var.INFORMATION, prefill.informationText(!period.contract().usesItemSheet()));
+    if (!period.contract().usesItemSheet()) {
+      execution.setVariable(Var.INVOICE_SHEET_GUIDE, service.invoiceSheet().guide());
+      execution.setVariable(Var.INVOICE_SHEET, service.invoiceSheet().template());
+    }
   }
 
   /** Create listener: the modelled name plus engineer, contract and period, so the evaluator tells the tasks apart. */
@@ -89,9 +93,9 @@ public class Evaluations {
     keepEvaluator(task);
   }
 
-  /** Complete listener of the invoice sheet. */
+  /** Complete listener of the invoice sheet: every configured line scored (also for Java API completions); the sum. */
   public void invoiceRated(DelegateTask task) {
-    service.checkInvoiceRating(task.getVariables());
+    task.setVariable(Var.INVOICE_SCORE, InvoiceSheet.total(service.checkInvoiceRating(task.getVariables())).doubleValue());
     keepEvaluator(task);
   }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * An engineer's scorecard for a contract year: every scored period with every item (count, points,
- * pre-filled count, correction reason, evidence), the annual score and the payment deduction of
+ * pre-filled count, correction reason, evidence) or, for invoice, every line of the bureau's sheet, the annual score and the payment deduction of
  * {@link ScoringService} — the figures the annual report uses.
  */
 @Service
@@ -29,7 +29,12 @@ public class Scorecards {
 
   public record PeriodCard(String period, String evaluationNumber, BigDecimal score, String action, Integer periodsBelow50,
       Integer consecutiveBelow40, String evaluator, LocalDateTime evaluatedAt, String evaluatorNote, String actionTaken,
-      String actionNote, String actionDecidedBy, List<ItemCard> items, List<InformationCard> information) {
+      String actionNote, String actionDecidedBy, List<ItemCard> items, List<SheetLineCard> sheetLines,
+      List<InformationCard> information) {
+  }
+
+  /** invoice: one line of the bureau's sheet as configured when the period was scored; empty for tips/oa. */
+  public record SheetLineCard(String code, String label, BigDecimal points, BigDecimal max) {
   }
 
   public record ItemCard(String item, String label, int prefilledCount, Integer count, Integer points, Integer subtotal,
@@ -81,15 +86,17 @@ public class Scorecards {
 
   private PeriodCard card(Evaluation e) {
     List<Line> lines = register.lines(e.id());
-    List<ItemCard> items = lines.stream().filter(l -> l.item() != null).map(l -> {
+    List<ItemCard> items = lines.stream().filter(l -> l.item() != null && !l.sheetLine()).map(l -> {
       ScoreItem item = EvaluationService.item(l.item());
       return new ItemCard(l.item(), item == null ? l.item() : item.label(), l.prefilledCount(), l.count(), l.points(),
           l.subtotal(), l.corrected(), l.correctionReason(), l.explanation(), l.references());
     }).toList();
+    List<SheetLineCard> sheetLines = lines.stream().filter(Line::sheetLine)
+        .map(l -> new SheetLineCard(l.item(), l.explanation(), l.sheetPoints(), l.sheetMax())).toList();
     List<InformationCard> information = lines.stream().filter(l -> l.item() == null)
         .map(l -> new InformationCard(l.explanation(), l.references())).toList();
     return new PeriodCard(e.period(), e.evaluationNumber(), e.score(), e.action(), e.periodsBelow50(),
         e.consecutiveBelow40(), e.evaluator(), e.evaluatedAt(), e.evaluatorNote(), e.actionTaken(), e.actionNote(),
-        e.actionDecidedBy(), items, information);
+        e.actionDecidedBy(), items, sheetLines, information);
   }
 }

@@ -32,7 +32,12 @@ public final class ServiceEvaluationProcess {
     public static final String ITEM_SHEET = "itemSheet";
     public static final String INFORMATION = "information";
     public static final String EVALUATOR_NOTE = "evaluatorNote";
+    /** The invoice period score: the sum of the sheet lines (set when the evaluator completes the sheet). */
     public static final String INVOICE_SCORE = "invoiceScore";
+    /** The evaluator's points per line of the invoice sheet, as text: {@code 代码,名称,得分} per line ({@link InvoiceSheet}). */
+    public static final String INVOICE_SHEET = "invoiceSheet";
+    /** Read-only: the configured sheet lines with their maxima. */
+    public static final String INVOICE_SHEET_GUIDE = "invoiceSheetGuide";
     public static final String SCORE = "score";
     public static final String ACTION = "action";
     public static final String ACTION_LABEL = "actionLabel";
