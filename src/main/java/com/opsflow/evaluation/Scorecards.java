@@ -86,7 +86,10 @@ public class Scorecards {
 
   private PeriodCard card(Evaluation e) {
     List<Line> lines = register.lines(e.id());
-    List<ItemCard> items = lines.stream().filter(l -> l.item() != null && !l.sheetLine()).map(l -> {
+    // invoice is not scored by item: its item lines are the records the evaluator saw, kept only where there were any
+    boolean itemSheet = Contract.of(e.contract()).map(Contract::usesItemSheet).orElse(true);
+    List<ItemCard> items = lines.stream().filter(l -> l.item() != null && !l.sheetLine())
+        .filter(l -> itemSheet || l.prefilledCount() > 0).map(l -> {
       ScoreItem item = EvaluationService.item(l.item());
       return new ItemCard(l.item(), item == null ? l.item() : item.label(), l.prefilledCount(), l.count(), l.points(),
           l.subtotal(), l.corrected(), l.correctionReason(), l.explanation(), l.references());

@@ -51,6 +51,8 @@ class ServiceEvaluationProcessTest {
   EvaluationRegister register;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  Scorecards scorecards;
   ProcessDriver driver;
 
   @BeforeEach
@@ -254,20 +256,41 @@ class ServiceEvaluationProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(RATE_INVOICE).hasPassed(PREFILL);
     assertThat((String) variable(pi, Var.INFORMATION)).contains("故障处理不及时", "INC-20140310-0001");
     assertThat(variable(pi, Var.prefilled(ScoreItem.FAULT_SLOW))).as("no item fields on the invoice sheet").isNull();
-    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SCORE, 101,
-        Var.EVALUATOR_NOTE, "评级表")).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.INVOICE_SCORE);
-    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SCORE, 92))
-        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.EVALUATOR_NOTE);
+    assertThat((String) variable(pi, Var.INVOICE_SHEET)).as("pre-filled with the configured lines")
+        .isEqualTo("overall,考核评级表总分,\n");
+    assertThat((String) variable(pi, Var.INVOICE_SHEET_GUIDE)).isEqualTo("overall 考核评级表总分：满分 100");
+    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET,
+        "overall,考核评级表总分,101")).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(Var.INVOICE_SHEET).hasMessageContaining("“考核评级表总分”（overall）的得分应在 0 至 100 之间");
+    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it"))
+        .as("the pre-filled lines without points").hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("未填得分");
+    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET,
+        "overall,考核评级表总分,90\n考核评级表总分：92")).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("填写了不止一次");
 
-    completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SCORE, 92.5, Var.EVALUATOR_NOTE,
-        "响应 28/30，解决 27/30，文档 18/20，服务 19.5/20");
+    completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET, "overall,考核评级表总分,92.5",
+        Var.EVALUATOR_NOTE, "响应 28/30，解决 27/30，文档 18/20，服务 19.5/20");
+    assertThat(variable(pi, Var.INVOICE_SCORE)).isEqualTo(92.5);
     runScoring(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(SCORED);
     Evaluation e = register.find(pi.getBusinessKey()).orElseThrow();
     assertThat(e.score()).isEqualByComparingTo("92.5");
     assertThat(e.action()).isEqualTo("none");
-    assertThat(register.lines(pi.getBusinessKey())).extracting(Line::item).contains("fault-slow");
+    List<Line> lines = register.lines(pi.getBusinessKey());
+    assertThat(lines).extracting(Line::item).contains("fault-slow");
+    assertThat(lines).filteredOn(Line::sheetLine).singleElement().satisfies(l -> {
+      assertThat(l.item()).isEqualTo("overall");
+      assertThat(l.explanation()).isEqualTo("考核评级表总分");
+      assertThat(l.sheetPoints()).isEqualByComparingTo("92.5");
+      assertThat(l.sheetMax()).isEqualByComparingTo("100");
+    });
+    Scorecards.PeriodCard card = scorecards.scorecard("invoice", OA_ENGINEER, 2014).periods().get(0);
+    assertThat(card.sheetLines()).containsExactly(new Scorecards.SheetLineCard("overall", "考核评级表总分",
+        new java.math.BigDecimal("92.5"), new java.math.BigDecimal("100.0")));
+    assertThat(card.items()).as("invoice: only the items with records").extracting(Scorecards.ItemCard::item)
+        .containsExactly("fault-slow");
   }
 
   @Test

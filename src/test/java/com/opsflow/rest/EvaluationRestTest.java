@@ -70,7 +70,7 @@ class EvaluationRestTest {
         INSERT INTO evaluation_period (evaluation_number, process_instance_id, contract, engineer, period, contract_year,
           period_from, period_to, status, started_at, score, action, evaluator, evaluated_at)
         VALUES (?, 'earlier', ?, ?, ?, ?, ?, ?, 'scored', ?, ?, 'none', 'demo-bureau-it', ?)""",
-        "EV-" + contract + "-" + engineer + "-" + period, contract, engineer, period, year, LocalDate.of(year, 1, 1),
+        "EV-" + contract + "-" + engineer.replace("demo-", "") + "-" + period, contract, engineer, period, year, LocalDate.of(year, 1, 1),
         LocalDate.of(year, 4, 1), Timestamp.valueOf(LocalDateTime.of(year, 4, 2, 9, 0)), new java.math.BigDecimal(score),
         Timestamp.valueOf(LocalDateTime.of(year, 4, 2, 9, 0)));
   }
@@ -219,6 +219,52 @@ class EvaluationRestTest {
     assertThat(done.getStatusCode().is2xxSuccessful()).as("%s", done.getBody()).isTrue();
     runJobs(pi.getId());
     assertThat(register.find("oa", ENGINEER, "2024-02").orElseThrow().score()).isEqualByComparingTo("85");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldScoreAnInvoiceMonthLineByLineOnTheConfiguredSheetAndShowTheLinesOnTheScorecard() {
+    scored("invoice", "demo-service-desk", "2019-01", 2019, "95");
+    ResponseEntity<Map<String, Object>> started = bureau().post("/api/evaluations", start("invoice", "demo-service-desk",
+        "2019-02"));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.CREATED);
+    String pid = (String) started.getBody().get("processInstanceId");
+    Task task = tasks.createTaskQuery().processInstanceId(pid).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(ServiceEvaluationProcess.Element.RATE_INVOICE);
+    assertThat(runtime.getVariable(pid, Var.INVOICE_SHEET)).isEqualTo("overall,考核评级表总分,\n");
+    String complete = "/engine-rest/task/" + task.getId() + "/complete";
+
+    ResponseEntity<String> noSheet = bureau().raw(HttpMethod.POST, complete, variables(Map.of(Var.EVALUATOR_NOTE, "x")));
+    assertThat(noSheet.getStatusCode()).as("%s", noSheet.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noSheet.getBody()).contains(Var.INVOICE_SHEET);
+    ResponseEntity<String> overMax = bureau().raw(HttpMethod.POST, complete,
+        variables(Map.of(Var.INVOICE_SHEET, "overall,考核评级表总分,100.5")));
+    assertThat(overMax.getStatusCode()).as("%s", overMax.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(overMax.getBody()).contains("“考核评级表总分”（overall）的得分应在 0 至 100 之间");
+    ResponseEntity<String> unknown = bureau().raw(HttpMethod.POST, complete,
+        variables(Map.of(Var.INVOICE_SHEET, "考核评级表总分：80\n安全管理：10")));
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("第 2 行", "安全管理：10", "不是评级表中的项目");
+
+    ResponseEntity<String> done = bureau().raw(HttpMethod.POST, complete,
+        variables(Map.of(Var.INVOICE_SHEET, "考核评级表总分：86.5", Var.EVALUATOR_NOTE, "按二月评级表")));
+    assertThat(done.getStatusCode()).as("%s", done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    runJobs(pid);
+
+    ResponseEntity<Map<String, Object>> card = bureau().get("/api/scorecards/invoice/demo-service-desk/2019");
+    assertThat(card.getStatusCode()).as("%s", card.getBody()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> periods = (List<Map<String, Object>>) card.getBody().get("periods");
+    assertThat(periods).extracting(p -> p.get("period")).containsExactly("2019-01", "2019-02");
+    Map<String, Object> february = periods.get(1);
+    assertThat(february.get("score")).isEqualTo(86.5);
+    assertThat(february.get("evaluatorNote")).isEqualTo("按二月评级表");
+    assertThat((List<Map<String, Object>>) february.get("sheetLines")).containsExactly(
+        Map.of("code", "overall", "label", "考核评级表总分", "points", 86.5, "max", 100.0));
+    assertThat((List<?>) february.get("items")).as("invoice: only items with records, none this month").isEmpty();
+    assertThat((List<?>) periods.get(0).get("sheetLines")).isEmpty();
+    // invoice averages the months given: (95 + 86.5) / 2 = 90.75 ≥ 90 pays in full
+    assertThat((Map<String, Object>) card.getBody().get("annual")).containsEntry("score", 90.75).containsEntry("divisor", 2);
+    assertThat((Map<String, Object>) card.getBody().get("payment")).containsEntry("paysInFull", true);
   }
 
   @Test
