@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The evaluator (demo-bureau-it) opens a pre-filled evaluation in the Chinese Tasklist under
  * "信息技术部门任务", sees the count OpsFlow pre-filled with the ticket behind it, corrects it with a reason
  * (the reason field appears only when the count differs), and completes. The register then keeps the
- * pre-filled count next to the corrected one, and the period score follows the correction.
+ * pre-filled count next to the corrected one, and the period score follows the correction. On the invoice sheet
+ * the evaluator fills in the pre-filled configured lines and the score is their sum.
  */
 @OpsFlowIntegrationTest
 @Tag("browser")
@@ -99,6 +100,37 @@ class ServiceEvaluationBrowserTest extends TasklistBrowserSupport {
     assertThat(slow.count()).isZero();
     assertThat(slow.correctionReason()).isEqualTo(REASON);
     assertThat(slow.references()).containsExactly(TICKET);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(task)));
+  }
+
+  @Test
+  void shouldLetTheEvaluatorScoreTheInvoiceSheetLineByLineInTheChineseTasklist() {
+    ProcessInstance pi = runtime.createProcessInstanceByKey(ServiceEvaluationProcess.KEY).setVariables(Map.of(
+        Var.CONTRACT, "invoice", Var.ENGINEER, "demo-service-desk", Var.PERIOD, "2025-09")).execute();
+    Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(ServiceEvaluationProcess.Element.RATE_INVOICE);
+
+    logIn(USER, "demo", filterLink(FILTER));
+    click(filterLink(FILTER));
+    click(taskLink(task));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLocator(Var.INVOICE_SHEET)));
+    claimIfNeeded(task, USER);
+
+    assertThat(field(Var.INVOICE_SHEET_GUIDE).getDomProperty("value")).isEqualTo("overall 考核评级表总分：满分 100");
+    WebElement sheet = field(Var.INVOICE_SHEET);
+    assertThat(sheet.getDomProperty("value")).as("pre-filled with the configured lines").startsWith("overall,考核评级表总分,");
+    sheet.sendKeys(Keys.chord(Keys.CONTROL, "a"), "overall,考核评级表总分,88.5");
+    type(field(Var.EVALUATOR_NOTE), "按九月评级表");
+    scrollTo(sheet);
+    screenshot("evaluation-invoice-sheet.png");
+    click(COMPLETE);
+
+    Job scoring = wait.until(d -> management.createJobQuery().processInstanceId(pi.getId()).singleResult());
+    management.executeJob(scoring.getId());
+    EvaluationRegister.Evaluation scored = register.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(scored.score()).isEqualByComparingTo("88.5");
+    assertThat(register.lines(pi.getBusinessKey())).filteredOn(EvaluationRegister.Line::sheetLine).singleElement()
+        .satisfies(l -> assertThat(l.sheetPoints()).isEqualByComparingTo("88.5"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(task)));
   }
 
