@@ -1,5 +1,11 @@
 package com.opsflow.intake;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,5 +74,29 @@ public final class Fields {
           + field + "' is longer than " + maxLength + " characters");
     }
     return value;
+  }
+
+  /**
+   * A required date-time: a {@link Date}, Camunda Forms' datetime string with offset
+   * ("2026-11-23T22:00+08:00"), or one without offset, read in {@code zone} (the bureau's).
+   */
+  public static Instant requiredDateTime(Object value, String field, String label, ZoneId zone) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）必填 / field '" + field + "' is required");
+    }
+    String text = value.toString().trim();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(zone).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new InvalidInputException(field, "字段 " + field + "（" + label + "）不是有效的日期时间，例如 2026-11-23T22:00+08:00"
+            + " / field '" + field + "' is not a date-time such as 2026-11-23T22:00+08:00");
+      }
+    }
   }
 }

@@ -3,16 +3,14 @@ package com.opsflow.release;
 import static com.opsflow.release.ReleaseProcess.Var;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.TicketTime;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -146,23 +144,7 @@ public class Releases implements TaskCompletionValidator {
 
   /** Camunda Forms' datetime string ("2026-11-23T22:00+08:00"), or one without offset in the bureau's zone. */
   static Instant parse(Object value, String field, String label, ZoneId zone) {
-    if (value instanceof Date date) {
-      return date.toInstant();
-    }
-    if (value == null || value.toString().isBlank()) {
-      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）必填 / field '" + field + "' is required");
-    }
-    String text = value.toString().trim();
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return LocalDateTime.parse(text).atZone(zone).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new InvalidInputException(field, "字段 " + field + "（" + label + "）不是有效的日期时间，例如 2026-11-23T22:00+08:00"
-            + " / field '" + field + "' is not a date-time such as 2026-11-23T22:00+08:00");
-      }
-    }
+    return Fields.requiredDateTime(value, field, label, zone);
   }
 
   private String show(Object value) {
