@@ -1,23 +1,17 @@
 package com.opsflow.major;
 
+import static com.opsflow.document.DocxWriter.field;
 import static com.opsflow.major.MajorIncidentProcess.Var;
 
-import com.opsflow.document.TicketDocuments;
+import com.opsflow.document.DocxWriter;
+import com.opsflow.document.TicketReports;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,12 +29,12 @@ public class MajorIncidentReport {
       "second-line-response", "二线 30 分钟内响应", "onsite-restore", "到达现场后限时恢复", "first-report", "24 小时内提交首次事故报告");
 
   private final TicketService tickets;
-  private final TicketDocuments documents;
+  private final TicketReports reports;
   private final TicketTime time;
 
-  MajorIncidentReport(TicketService tickets, TicketDocuments documents, TicketTime time) {
+  MajorIncidentReport(TicketService tickets, TicketReports reports, TicketTime time) {
     this.tickets = tickets;
-    this.documents = documents;
+    this.reports = reports;
     this.time = time;
   }
 
@@ -48,80 +42,48 @@ public class MajorIncidentReport {
   public byte[] issue(String ticketNumber, Map<String, Object> recorded, String actor) {
     Ticket ticket = tickets.find(ticketNumber).orElseThrow(() -> new IllegalStateException("No ticket " + ticketNumber));
     List<TicketEventRecord> events = tickets.events(ticketNumber);
-    byte[] docx = write(ticket, events, recorded);
-    documents.store(ticketNumber, MajorIncidentProcess.REPORT_KIND, ticketNumber + FILE_SUFFIX, TicketDocuments.DOCX,
-        docx, actor);
-    tickets.event(ticketNumber, "report-issued", actor, ticketNumber + FILE_SUFFIX);
-    return docx;
+    return reports.keep(ticketNumber, MajorIncidentProcess.REPORT_KIND, FILE_SUFFIX, write(ticket, events, recorded), actor);
   }
 
   byte[] write(Ticket ticket, List<TicketEventRecord> events, Map<String, Object> recorded) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      XWPFParagraph title = doc.createParagraph();
-      title.setAlignment(ParagraphAlignment.CENTER);
-      run(title, "突发事件分析报告", true, 18);
-      XWPFTable facts = doc.createTable(6, 2);
-      row(facts, 0, "工单号", ticket.ticketNumber());
-      row(facts, 1, "系统", SYSTEMS.getOrDefault(ticket.system(), ticket.system()));
-      row(facts, 2, "发生时间", ticket.createdAt() == null ? "" : TIME.format(ticket.createdAt()));
-      row(facts, 3, "报告时间", TIME.format(time.localNow()));
-      row(facts, 4, "优先级", ticket.priority() == null ? "" : ticket.priority());
-      row(facts, 5, "报告人", ticket.reporter() == null ? "" : ticket.reporter());
+    try (DocxWriter doc = new DocxWriter()) {
+      doc.title("突发事件分析报告");
+      doc.fields(
+          field("工单号", ticket.ticketNumber()),
+          field("系统", SYSTEMS.getOrDefault(ticket.system(), ticket.system())),
+          field("发生时间", ticket.createdAt() == null ? "" : TIME.format(ticket.createdAt())),
+          field("报告时间", TIME.format(time.localNow())),
+          field("优先级", ticket.priority()),
+          field("报告人", ticket.reporter()));
 
-      heading(doc, "一、现象描述");
-      text(doc, ticket.summary());
-      text(doc, ticket.description());
-      text(doc, "影响范围：" + value(ticket.impact()));
-      text(doc, "沟通确认：" + value(recorded.get(Var.RESPONSE_NOTE)));
+      doc.heading("一、现象描述");
+      doc.text(ticket.summary());
+      doc.text(ticket.description());
+      doc.text("影响范围：" + value(ticket.impact()));
+      doc.text("沟通确认：" + value(recorded.get(Var.RESPONSE_NOTE)));
 
-      heading(doc, "二、问题分析");
-      text(doc, value(recorded.get(Var.ROOT_CAUSE)));
+      doc.heading("二、问题分析");
+      doc.text(value(recorded.get(Var.ROOT_CAUSE)));
 
-      heading(doc, "三、解决方案");
-      text(doc, "恢复措施：" + value(recorded.get(Var.RESTORE_NOTE)));
-      text(doc, "解决方案：" + value(recorded.get(Var.SOLUTION)));
-      text(doc, "跟踪监控：" + value(recorded.get(Var.MONITORING_NOTE)));
+      doc.heading("三、解决方案");
+      doc.text("恢复措施：" + value(recorded.get(Var.RESTORE_NOTE)));
+      doc.text("解决方案：" + value(recorded.get(Var.SOLUTION)));
+      doc.text("跟踪监控：" + value(recorded.get(Var.MONITORING_NOTE)));
 
-      heading(doc, "四、建议");
-      text(doc, value(recorded.get(Var.RECOMMENDATION)));
+      doc.heading("四、建议");
+      doc.text(value(recorded.get(Var.RECOMMENDATION)));
 
-      heading(doc, "附：处置过程记录");
+      doc.heading("附：处置过程记录");
       for (TicketEventRecord e : events) {
         String duty = "major-duty-missed".equals(e.eventType()) ? "未按时完成：" + DUTIES.getOrDefault(e.detail(), e.detail())
             : e.eventType() + (e.detail() == null ? "" : "：" + e.detail());
-        text(doc, TIME.format(e.occurredAt()) + "  " + duty + (e.actor() == null ? "" : "（" + e.actor() + "）"));
+        doc.text(TIME.format(e.occurredAt()) + "  " + duty + (e.actor() == null ? "" : "（" + e.actor() + "）"));
       }
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the analysis report of " + ticket.ticketNumber(), e);
+      return doc.bytes();
     }
   }
 
   private static String value(Object v) {
     return v == null || v.toString().isBlank() ? "—" : v.toString();
-  }
-
-  private static void row(XWPFTable table, int row, String label, String value) {
-    table.getRow(row).getCell(0).setText(label);
-    table.getRow(row).getCell(1).setText(value);
-  }
-
-  private static void heading(XWPFDocument doc, String text) {
-    run(doc.createParagraph(), text, true, 14);
-  }
-
-  private static void text(XWPFDocument doc, String text) {
-    if (text != null && !text.isBlank()) {
-      run(doc.createParagraph(), text, false, 11);
-    }
-  }
-
-  private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-    XWPFRun run = paragraph.createRun();
-    run.setText(text);
-    run.setBold(bold);
-    run.setFontSize(size);
-    run.setFontFamily("宋体");
   }
 }

@@ -1,10 +1,9 @@
 package com.opsflow.survey;
 
 import com.opsflow.document.DocxWriter;
-import com.opsflow.document.TicketDocuments;
+import com.opsflow.document.TicketReports;
 import com.opsflow.survey.SurveyRegister.StoredAction;
 import com.opsflow.survey.SurveyRegister.Survey;
-import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,23 +21,17 @@ public class SurveyReport {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final SurveyRegister register;
-  private final TicketDocuments documents;
-  private final TicketService tickets;
+  private final TicketReports reports;
   private final TicketTime time;
 
-  SurveyReport(SurveyRegister register, TicketDocuments documents, TicketService tickets, TicketTime time) {
+  SurveyReport(SurveyRegister register, TicketReports reports, TicketTime time) {
     this.register = register;
-    this.documents = documents;
-    this.tickets = tickets;
+    this.reports = reports;
     this.time = time;
   }
 
   public byte[] issue(String number, String actor) {
-    byte[] docx = write(number);
-    documents.store(number, SatisfactionSurveyProcess.REPORT_KIND, number + FILE_SUFFIX, TicketDocuments.DOCX, docx,
-        actor);
-    tickets.event(number, "report-issued", actor, number + FILE_SUFFIX);
-    return docx;
+    return reports.keep(number, SatisfactionSurveyProcess.REPORT_KIND, FILE_SUFFIX, write(number), actor);
   }
 
   byte[] write(String number) {

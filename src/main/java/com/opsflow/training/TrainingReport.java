@@ -1,8 +1,7 @@
 package com.opsflow.training;
 
 import com.opsflow.document.DocxWriter;
-import com.opsflow.document.TicketDocuments;
-import com.opsflow.ticket.TicketService;
+import com.opsflow.document.TicketReports;
 import com.opsflow.ticket.TicketTime;
 import com.opsflow.training.TrainingRegister.Result;
 import com.opsflow.training.TrainingRegister.Trainee;
@@ -24,22 +23,17 @@ public class TrainingReport {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final TrainingRegister register;
-  private final TicketDocuments documents;
-  private final TicketService tickets;
+  private final TicketReports reports;
   private final TicketTime time;
 
-  TrainingReport(TrainingRegister register, TicketDocuments documents, TicketService tickets, TicketTime time) {
+  TrainingReport(TrainingRegister register, TicketReports reports, TicketTime time) {
     this.register = register;
-    this.documents = documents;
-    this.tickets = tickets;
+    this.reports = reports;
     this.time = time;
   }
 
   public byte[] issue(String number, String actor) {
-    byte[] docx = write(number);
-    documents.store(number, TrainingProcess.REPORT_KIND, number + FILE_SUFFIX, TicketDocuments.DOCX, docx, actor);
-    tickets.event(number, "report-issued", actor, number + FILE_SUFFIX);
-    return docx;
+    return reports.keep(number, TrainingProcess.REPORT_KIND, FILE_SUFFIX, write(number), actor);
   }
 
   byte[] write(String number) {
