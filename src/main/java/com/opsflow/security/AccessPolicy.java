@@ -3,6 +3,7 @@ package com.opsflow.security;
 import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import com.opsflow.datamaintenance.DataMaintenanceProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -67,6 +68,7 @@ final class AccessPolicy {
     knowledge(grants);
     onsiteSupport(grants);
     leaveRequests(grants);
+    dataMaintenance(grants);
     return grants;
   }
 
@@ -118,6 +120,19 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
       grants.add(new Grant(group, PROCESS_DEFINITION, LeaveRequestProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+  }
+
+  /**
+   * Data maintenance (B-2.3.3): the desk and second line open DM tickets and follow them (second line writes,
+   * tests and runs the plans, the desk calls the user back); reviewers get their tasks by candidate group.
+   */
+  static void dataMaintenance(List<Grant> grants) {
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, DataMaintenanceProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
   }
 }

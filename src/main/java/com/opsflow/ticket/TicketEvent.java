@@ -27,7 +27,11 @@ public enum TicketEvent {
   ONSITE_RESTORE_BREACHED("onsite-restore-breached"),
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
-  ONSITE_CLOSED("onsite-closed");
+  ONSITE_CLOSED("onsite-closed"),
+  // data maintenance (recorded by com.opsflow.datamaintenance.DataMaintenanceTicketRecorder)
+  DM_COUNT_MISMATCH("dm-count-mismatch"),
+  DM_REJECTED("dm-rejected"),
+  DM_CLOSED("dm-closed");
 
   private final String code;
 
