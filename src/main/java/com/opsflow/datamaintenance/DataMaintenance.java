@@ -2,6 +2,7 @@ package com.opsflow.datamaintenance;
 
 import static com.opsflow.datamaintenance.DataMaintenanceProcess.DATA_CATEGORY_NAMES;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
@@ -26,12 +27,12 @@ import org.springframework.stereotype.Component;
 @Component("dataMaintenance")
 public class DataMaintenance implements TaskCompletionValidator {
 
-  static final String APPROVAL_SUBJECT = "approvalSubject";
-  static final String APPROVAL_DOCUMENT = "approvalDocument";
-  static final String APPROVAL_AUTHOR = "approvalAuthor";
-  static final String APPROVAL_OUTCOME = "approvalOutcome";
-  static final String APPROVAL_REASON = "approvalReason";
-  static final String APPROVED_BY = "approvedBy";
+  static final String APPROVAL_SUBJECT = ApprovalProcess.In.SUBJECT;
+  static final String APPROVAL_DOCUMENT = ApprovalProcess.In.DOCUMENT;
+  static final String APPROVAL_AUTHOR = ApprovalProcess.In.AUTHOR;
+  static final String APPROVAL_OUTCOME = ApprovalProcess.Out.OUTCOME;
+  static final String APPROVAL_REASON = ApprovalProcess.Out.REASON;
+  static final String APPROVED_BY = ApprovalProcess.Out.APPROVED_BY;
 
   private final DataMaintenanceRegister register;
   private final TicketService tickets;
@@ -174,7 +175,7 @@ public class DataMaintenance implements TaskCompletionValidator {
       if (p.actualRecords() != null) {
         s.append("实际影响记录数：").append(p.actualRecords()).append('\n');
       }
-      if (p.approvalOutcome() != null && !"approved".equals(p.approvalOutcome())) {
+      if (p.approvalOutcome() != null && !ApprovalProcess.APPROVED.equals(p.approvalOutcome())) {
         s.append("审批意见：").append(value(p.approvalReason())).append('\n');
       }
       if (p.mismatchDecision() != null) {
@@ -233,7 +234,7 @@ public class DataMaintenance implements TaskCompletionValidator {
         continue;
       }
       s.append("第 ").append(earlier.version()).append(" 版：");
-      if (earlier.approvalOutcome() != null && !"approved".equals(earlier.approvalOutcome())) {
+      if (earlier.approvalOutcome() != null && !ApprovalProcess.APPROVED.equals(earlier.approvalOutcome())) {
         s.append("审批退回（").append(value(earlier.approvalReason())).append("）");
       } else if (DataMaintenanceProcess.TEST_FAILED.equals(earlier.testOutcome())) {
         s.append("测试未通过（").append(value(earlier.testResult())).append("）");

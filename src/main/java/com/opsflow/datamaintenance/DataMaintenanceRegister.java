@@ -1,5 +1,6 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.ticket.TicketTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +79,7 @@ public class DataMaintenanceRegister {
   void reviewed(String number, String outcome, String reason, String approvedBy) {
     plan(number, "approval_outcome = ?, approval_reason = ?, approved_by = ?, reviewed_at = ?", outcome, reason,
         approvedBy, now());
-    status(number, "approved".equals(outcome) ? "approved" : "rejected".equals(outcome) ? "rejected" : "rework");
+    status(number, ApprovalProcess.APPROVED.equals(outcome) ? "approved" : ApprovalProcess.REJECTED.equals(outcome) ? "rejected" : "rework");
   }
 
   void tested(String number, String outcome, long records, String result, String actor) {

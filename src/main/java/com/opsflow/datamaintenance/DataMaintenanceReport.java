@@ -1,5 +1,6 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.datamaintenance.DataMaintenanceRegister.Plan;
 import com.opsflow.datamaintenance.DataMaintenanceRegister.Request;
 import com.opsflow.document.TicketDocuments;
@@ -33,7 +34,8 @@ public class DataMaintenanceReport {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Map<String, String> SYSTEMS = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
       "invoice", "发票系统");
-  private static final Map<String, String> OUTCOMES = Map.of("approved", "批准", "rework", "退回修改", "rejected", "不批准");
+  private static final Map<String, String> OUTCOMES = Map.of(ApprovalProcess.APPROVED, "批准",
+      ApprovalProcess.SENT_BACK, "退回修改", ApprovalProcess.REJECTED, "不批准");
 
   private final TicketService tickets;
   private final DataMaintenanceRegister register;
@@ -105,7 +107,7 @@ public class DataMaintenanceReport {
         var r = history.getRow(i + 1);
         r.getCell(0).setText("第 " + p.version() + " 版（" + p.author() + "）预计 " + p.expectedRecords() + " 条");
         r.getCell(1).setText(p.approvalOutcome() == null ? "—" : OUTCOMES.getOrDefault(p.approvalOutcome(), p.approvalOutcome())
-            + ("approved".equals(p.approvalOutcome()) ? "（" + value(p.approvedBy()) + "）" : "：" + value(p.approvalReason()))
+            + (ApprovalProcess.APPROVED.equals(p.approvalOutcome()) ? "（" + value(p.approvedBy()) + "）" : "：" + value(p.approvalReason()))
             + " " + time(p.reviewedAt()));
         r.getCell(2).setText(p.testOutcome() == null ? "—" : (DataMaintenanceProcess.TEST_PASSED.equals(p.testOutcome())
             ? "通过" : "未通过") + "，影响 " + p.testRecords() + " 条；" + value(p.testResult()) + "（" + value(p.testedBy())

@@ -41,7 +41,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before the engine sees it, so bad input gets a 400 naming the field instead of the engine's generic
  * 500: process starts against the process's {@link StartValidator} (the engine listener repeats that
  * check for every other way in), task completions against the rules of the task's Camunda Form and
- * the task's {@link TaskCompletionValidator}s.
+ * the task's {@link TaskCompletionValidator}s, claims and assignments against the same validators.
  */
 public class RequestValidationFilter extends OncePerRequestFilter {
 
@@ -49,6 +49,8 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
 
   private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form)$");
+
+  private static final Pattern CLAIM = Pattern.compile(".*/task/([^/]+)/(?:claim|assignee)$");
 
   private final StartValidators validators;
   private final TaskCompletionValidators taskValidators;
@@ -73,7 +75,8 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"POST".equals(request.getMethod())
-        || !(START.matcher(request.getRequestURI()).matches() || TASK.matcher(request.getRequestURI()).matches())
+        || !(START.matcher(request.getRequestURI()).matches() || TASK.matcher(request.getRequestURI()).matches()
+            || CLAIM.matcher(request.getRequestURI()).matches())
         || !webappSessionAuthenticated(request);
   }
 
@@ -93,8 +96,11 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     try {
       JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
       Matcher task = TASK.matcher(request.getRequestURI());
+      Matcher claim = CLAIM.matcher(request.getRequestURI());
       if (task.matches()) {
         checkTaskCompletion(task.group(1), root, currentUser(request));
+      } else if (claim.matches()) {
+        checkClaim(claim.group(1), root);
       } else {
         checkStartAs(request, root);
       }
@@ -120,6 +126,20 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       String processKey = keyOf(task.getProcessDefinitionId()).orElse("");
       taskValidators.forTask(processKey, task.getTaskDefinitionKey())
           .forEach(v -> v.validate(userId, task.getAssignee(), submitted, current));
+    }
+  }
+
+  private void checkClaim(String taskId, JsonNode root) {
+    JsonNode userId = root == null ? null : root.get("userId");
+    if (userId == null || !userId.isTextual() || userId.textValue().isBlank()) {
+      return; // unclaiming, or a body the engine refuses itself
+    }
+    Task task = findTask(taskId);
+    if (task != null && task.getProcessDefinitionId() != null) {
+      String processKey = keyOf(task.getProcessDefinitionId()).orElse("");
+      Map<String, Object> current = currentVariables(taskId);
+      taskValidators.forTask(processKey, task.getTaskDefinitionKey())
+          .forEach(v -> v.validateClaim(userId.textValue(), current));
     }
   }
 

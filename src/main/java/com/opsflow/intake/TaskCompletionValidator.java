@@ -19,4 +19,13 @@ public interface TaskCompletionValidator {
    * @throws InvalidInputException naming the field (or {@link ActionNotAllowedException}: 403)
    */
   void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current);
+
+  /**
+   * A claim or assignment of the task to {@code claimant} (REST {@code /task/{id}/claim} or
+   * {@code /assignee}); nothing by default.
+   *
+   * @throws ActionNotAllowedException when the user may not take the task (403)
+   */
+  default void validateClaim(String claimant, Map<String, Object> current) {
+  }
 }

@@ -3,6 +3,7 @@ package com.opsflow.security;
 import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
@@ -68,6 +69,7 @@ final class AccessPolicy {
     knowledge(grants);
     onsiteSupport(grants);
     leaveRequests(grants);
+    approvals(grants);
     dataMaintenance(grants);
     return grants;
   }
@@ -120,6 +122,18 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
       grants.add(new Grant(group, PROCESS_DEFINITION, LeaveRequestProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+  }
+
+  /**
+   * Approvals (the shared {@code approval} flow): the groups that write plans (second line, the desk) read
+   * the approval instances and their history; managers read everything already; approvers get their
+   * tasks by candidate group. Nobody starts {@code approval} by hand: callers start it as a call activity.
+   */
+  static void approvals(List<Grant> grants) {
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, ApprovalProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     }
   }
 

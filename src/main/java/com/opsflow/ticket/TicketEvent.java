@@ -28,6 +28,13 @@ public enum TicketEvent {
   ONSITE_CONFIRMED("onsite-confirmed"),
   ONSITE_RECURRED("onsite-recurred"),
   ONSITE_CLOSED("onsite-closed"),
+  // approval (decisions recorded by com.opsflow.approval.Approvals, the others by ApprovalTicketRecorder)
+  APPROVAL_REQUESTED("approval-requested"),
+  APPROVAL_APPROVED("approval-approved"),
+  APPROVAL_REJECTED("approval-rejected"),
+  APPROVAL_REWORK("approval-rework"),
+  APPROVAL_OVERDUE("approval-overdue"),
+  APPROVAL_CONCLUDED("approval-concluded"),
   // data maintenance (recorded by com.opsflow.datamaintenance.DataMaintenanceTicketRecorder)
   DM_COUNT_MISMATCH("dm-count-mismatch"),
   DM_REJECTED("dm-rejected"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Var;
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
@@ -42,8 +43,6 @@ class DataMaintenanceProcessTest {
   static final String DESK = "demo-service-desk";
   static final String ENGINEER = "demo-second-line";
   static final String LEAD = "demo-team-lead";
-  /** Approval tasks of the called {@code approval} process (one per approver group). */
-  static final List<String> APPROVAL_TASKS = List.of("Task_ApproveInOrder", "Task_ApproveTogether");
 
   @Autowired
   ProcessEngine engine;
@@ -123,7 +122,7 @@ class DataMaintenanceProcessTest {
 
   List<Task> approvalTasks(ProcessInstance pi) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).list().stream()
-        .filter(t -> APPROVAL_TASKS.contains(t.getTaskDefinitionKey())).toList();
+        .filter(t -> ApprovalProcess.Element.APPROVAL_TASKS.contains(t.getTaskDefinitionKey())).toList();
   }
 
   String groupOf(Task task) {
@@ -139,7 +138,7 @@ class DataMaintenanceProcessTest {
       Task task = open.get(0);
       String group = groupOf(task);
       groups.add(group);
-      completeAs(task, "demo-" + group, group, "approvalDecision", "approve", "approvalDecisionReason", "同意");
+      completeAs(task, "demo-" + group, group, ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE, ApprovalProcess.Var.DECISION_REASON, "同意");
     }
     return groups;
   }
@@ -147,7 +146,7 @@ class DataMaintenanceProcessTest {
   void sendBack(ProcessInstance pi, String decision, String reason) {
     Task task = approvalTasks(pi).get(0);
     String group = groupOf(task);
-    completeAs(task, "demo-" + group, group, "approvalDecision", decision, "approvalDecisionReason", reason);
+    completeAs(task, "demo-" + group, group, ApprovalProcess.Var.DECISION, decision, ApprovalProcess.Var.DECISION_REASON, reason);
   }
 
   void testPlan(ProcessInstance pi, String outcome, long records) {
@@ -215,9 +214,9 @@ class DataMaintenanceProcessTest {
     writePlan(pi, "master", 10);
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(APPROVE_PLAN).hasPassed(ROUTE_APPROVAL);
-    assertThat(variable(pi, "approvalAuthor")).isEqualTo(ENGINEER);
-    assertThat(variable(pi, "approvalGroups")).isEqualTo("team-lead");
-    assertThat((String) variable(pi, "approvalDocument")).contains("UPDATE GW_FLOW", "预计影响记录数：10", "gw_flow_before.dmp",
+    assertThat(variable(pi, ApprovalProcess.In.AUTHOR)).isEqualTo(ENGINEER);
+    assertThat(variable(pi, ApprovalProcess.In.GROUPS)).isEqualTo("team-lead");
+    assertThat((String) variable(pi, ApprovalProcess.In.DOCUMENT)).contains("UPDATE GW_FLOW", "预计影响记录数：10", "gw_flow_before.dmp",
         "回退步骤", incident);
     assertThat(approveAll(pi)).containsExactly("team-lead");
 
@@ -233,7 +232,7 @@ class DataMaintenanceProcessTest {
     DataMaintenanceRegister.Plan plan = register.currentPlan(pi.getBusinessKey()).orElseThrow();
     assertThat(plan.version()).isEqualTo(1);
     assertThat(plan.author()).isEqualTo(ENGINEER);
-    assertThat(plan.approvalOutcome()).isEqualTo("approved");
+    assertThat(plan.approvalOutcome()).isEqualTo(ApprovalProcess.APPROVED);
     assertThat(plan.testRecords()).isEqualTo(10L);
     assertThat(plan.actualRecords()).isEqualTo(10L);
     assertThat(plan.executedBy()).isEqualTo(ENGINEER);
@@ -260,22 +259,22 @@ class DataMaintenanceProcessTest {
     ProcessInstance pi = startAs(ENGINEER, "second-line", request());
     communicateAndAnalyse(pi, "business");
     writePlan(pi, "business", 10);
-    assertThat(variable(pi, "approvalGroups")).isEqualTo("team-lead,system-owner");
-    assertThat(variable(pi, "approvalMode")).isEqualTo("sequential");
+    assertThat(variable(pi, ApprovalProcess.In.GROUPS)).isEqualTo("team-lead,system-owner");
+    assertThat(variable(pi, ApprovalProcess.In.MODE)).isEqualTo("sequential");
 
-    sendBack(pi, "rework", "请补充 GW_TODO 待办表的同步更新");
+    sendBack(pi, ApprovalProcess.REWORK, "请补充 GW_TODO 待办表的同步更新");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_PLAN);
     assertThat(register.plans(pi.getBusinessKey())).extracting(DataMaintenanceRegister.Plan::approvalOutcome)
-        .containsExactly("rework");
+        .containsExactly(ApprovalProcess.SENT_BACK);
     writePlan(pi, "business", 20);
 
     assertThat(variable(pi, Var.PLAN_VERSION)).isEqualTo(2);
-    assertThat((String) variable(pi, "approvalDocument")).contains("第 1 版：审批退回");
+    assertThat((String) variable(pi, ApprovalProcess.In.DOCUMENT)).contains("第 1 版：审批退回");
     approveAll(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAt(TEST_PLAN);
     assertThat(register.plans(pi.getBusinessKey())).extracting(DataMaintenanceRegister.Plan::approvalOutcome)
-        .containsExactly("rework", "approved");
+        .containsExactly(ApprovalProcess.SENT_BACK, ApprovalProcess.APPROVED);
     end(pi);
   }
 
@@ -285,7 +284,7 @@ class DataMaintenanceProcessTest {
     communicateAndAnalyse(pi, "business");
     writePlan(pi, "business", 10);
 
-    sendBack(pi, "reject", "数据可由用户在前台撤回重办，无需后台修改");
+    sendBack(pi, ApprovalProcess.REJECT, "数据可由用户在前台撤回重办，无需后台修改");
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_REJECTION, NOTIFY_REJECTED, REJECTED).hasNotPassed(TEST_PLAN);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("rejected");
@@ -305,7 +304,7 @@ class DataMaintenanceProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_PLAN);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("test-failed");
     writePlan(pi, "config", 6);
-    assertThat((String) variable(pi, "approvalDocument")).contains("第 1 版：测试未通过");
+    assertThat((String) variable(pi, ApprovalProcess.In.DOCUMENT)).contains("第 1 版：测试未通过");
     BpmnAwareTests.assertThat(pi).isWaitingAt(APPROVE_PLAN);
     end(pi);
   }
@@ -347,7 +346,7 @@ class DataMaintenanceProcessTest {
     assertThat(events(pi)).contains("dm-mismatch-reviewed", "dm-rolled-back");
 
     writePlan(pi, "master", 10);
-    assertThat((String) variable(pi, "approvalDocument")).contains("已回退");
+    assertThat((String) variable(pi, ApprovalProcess.In.DOCUMENT)).contains("已回退");
     end(pi);
   }
 
@@ -382,9 +381,9 @@ class DataMaintenanceProcessTest {
     communicateAndAnalyse(pi, "business");
     writePlan(pi, "business", 1);
 
-    assertThat(variable(pi, "approvalGroups")).isEqualTo("team-lead,system-owner,bureau-it");
-    assertThat(variable(pi, "approvalMode")).isEqualTo("parallel");
-    assertThat(variable(pi, "approvalsRequired")).isEqualTo(3);
+    assertThat(variable(pi, ApprovalProcess.In.GROUPS)).isEqualTo("team-lead,system-owner,bureau-it");
+    assertThat(variable(pi, ApprovalProcess.In.MODE)).isEqualTo("parallel");
+    assertThat(variable(pi, ApprovalProcess.In.REQUIRED)).isEqualTo(3);
     end(pi);
   }
 

@@ -3,6 +3,7 @@ package com.opsflow.rest;
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Element;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Var;
@@ -43,7 +44,6 @@ class DataMaintenanceRestTest {
   static final String API = "/api/data-maintenance";
   /** A senior engineer who is also team lead: the case the four-eyes rules are for. */
   static final String LEAD_ENGINEER = "dm-lead-engineer";
-  static final List<String> APPROVAL_TASKS = List.of("Task_ApproveInOrder", "Task_ApproveTogether");
 
   @Autowired
   TestRestTemplate http;
@@ -128,7 +128,7 @@ class DataMaintenanceRestTest {
     complete(leadEngineer, number, Element.WRITE_PLAN, plan(3));
 
     Task approval = approvalTask(number);
-    Map<String, Object> approve = Map.of("approvalDecision", "approve", "approvalDecisionReason", "同意");
+    Map<String, Object> approve = Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE, ApprovalProcess.Var.DECISION_REASON, "同意");
     ResponseEntity<String> own = leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/complete",
         variables(approve));
     assertThat(own.getStatusCode()).as("%s", own.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -171,7 +171,7 @@ class DataMaintenanceRestTest {
     complete(engineer, number, Element.ANALYSE, Map.of(Var.ANALYSIS_NOTE, "FP_LY 表", Var.DATA_CATEGORY, "config"));
     complete(engineer, number, Element.WRITE_PLAN, plan(3));
     complete(RestClient.demo(http, "team-lead"), number, approvalTask(number),
-        Map.of("approvalDecision", "approve", "approvalDecisionReason", "同意"));
+        Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE, ApprovalProcess.Var.DECISION_REASON, "同意"));
     complete(engineer, number, Element.TEST_PLAN, Map.of(Var.TEST_OUTCOME, "passed", Var.TEST_RECORDS, 3,
         Var.TEST_RESULT, "通过"));
     ResponseEntity<String> noImage = leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + task(number,
@@ -207,7 +207,7 @@ class DataMaintenanceRestTest {
 
   Task approvalTask(String number) {
     return tasks.createTaskQuery().processInstanceBusinessKey(number).list().stream()
-        .filter(t -> APPROVAL_TASKS.contains(t.getTaskDefinitionKey())).findFirst().orElseThrow();
+        .filter(t -> ApprovalProcess.Element.APPROVAL_TASKS.contains(t.getTaskDefinitionKey())).findFirst().orElseThrow();
   }
 
   void complete(RestClient as, String number, String key, Map<String, Object> values) {
