@@ -11,11 +11,13 @@ import com.opsflow.datamaintenance.DataMaintenanceRegister;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -57,6 +59,8 @@ class DataMaintenanceRestTest {
   ManagementService management;
   @Autowired
   DataMaintenanceRegister register;
+  @Autowired
+  RepositoryService repository;
 
   RestClient desk;
   RestClient engineer;
@@ -191,6 +195,29 @@ class DataMaintenanceRestTest {
     complete(RestClient.demo(http, "team-lead"), number, review, accept);
     assertThat(task(number, Element.CONFIRM_WITH_USER)).isNotNull();
     assertThat(register.currentPlan(number).orElseThrow().mismatchDecidedBy()).isEqualTo("demo-team-lead");
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).rootProcessInstances().list()
+        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test done"));
+  }
+
+  @Test
+  void shouldStartFromTasklistWithTheStartForm() {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(DataMaintenanceProcess.KEY)
+        .latestVersion().singleResult().getId();
+    WebappSession tasklist = WebappSession.login(http, "demo-service-desk", "demo");
+    String submit = "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form";
+    Map<String, Object> noDescription = request();
+    noDescription.remove(Var.DESCRIPTION);
+
+    ResponseEntity<String> refused = tasklist.postJson(submit, variables(noDescription));
+    assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains(Var.DESCRIPTION);
+
+    ResponseEntity<String> started = tasklist.postJson(submit, variables(request()));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    String number = started.getBody().replaceAll("(?s).*\"businessKey\":\"([^\"]+)\".*", "$1");
+    assertThat(number).matches("DM-\\d{8}-\\d{4,}");
+    assertThat(register.find(number).orElseThrow().status()).isEqualTo("requested");
+    assertThat(task(number, Element.COMMUNICATE)).isNotNull();
     runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).rootProcessInstances().list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test done"));
   }
