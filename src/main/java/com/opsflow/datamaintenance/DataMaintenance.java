@@ -142,6 +142,11 @@ public class DataMaintenance implements TaskCompletionValidator {
         (DataMaintenanceProcess.ROLL_BACK.equals(decision) ? "回退：" : "接受差异：") + reason);
   }
 
+  /** Assignment listener of the mismatch review: whoever ran the plan cannot even take the review. */
+  public void reviewAssigned(DelegateTask task) {
+    checkNotOwnRun(text(task, Var.EXECUTED_BY), null, task.getAssignee());
+  }
+
   public void rolledBack(DelegateTask task) {
     Map<String, Object> v = task.getVariables();
     long restored = count(v, Var.RESTORED_RECORDS, "恢复记录数");
@@ -199,6 +204,11 @@ public class DataMaintenance implements TaskCompletionValidator {
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
     checkNotOwnRun((String) current.get(Var.EXECUTED_BY), userId, assignee);
+  }
+
+  @Override
+  public void validateClaim(String claimant, Map<String, Object> current) {
+    checkNotOwnRun((String) current.get(Var.EXECUTED_BY), claimant, null);
   }
 
   private static void checkNotOwnRun(String executedBy, String user, String assignee) {

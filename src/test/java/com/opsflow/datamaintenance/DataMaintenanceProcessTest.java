@@ -331,6 +331,9 @@ class DataMaintenanceProcessTest {
         DataMaintenanceProcess.ACCEPT, Var.MISMATCH_REASON, "多出的 2 条也应修改"))
         .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能复核自己实施结果");
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW_MISMATCH);
+    assertThatThrownBy(() -> engine.getTaskService().claim(driver.task(pi, REVIEW_MISMATCH).getId(), ENGINEER))
+        .hasRootCauseInstanceOf(ActionNotAllowedException.class);
+    assertThat(driver.task(pi, REVIEW_MISMATCH).getAssignee()).isNull();
 
     completeAs(pi, REVIEW_MISMATCH, LEAD, "team-lead", Var.MISMATCH_DECISION, DataMaintenanceProcess.ROLL_BACK,
         Var.MISMATCH_REASON, "多出 2 条为他人公文，须回退");

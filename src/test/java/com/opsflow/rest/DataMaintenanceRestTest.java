@@ -191,6 +191,9 @@ class DataMaintenanceRestTest {
         variables(accept));
     assertThat(own.getStatusCode()).as("%s", own.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(own.getBody()).contains("不能复核自己实施结果");
+    ResponseEntity<String> claim = leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + review.getId() + "/claim",
+        Map.of("userId", LEAD_ENGINEER));
+    assertThat(claim.getStatusCode()).as("%s", claim.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
 
     complete(RestClient.demo(http, "team-lead"), number, review, accept);
     assertThat(task(number, Element.CONFIRM_WITH_USER)).isNotNull();
