@@ -7,6 +7,7 @@ import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.complaint.ComplaintProcess;
+import com.opsflow.datamaintenance.DataMaintenanceProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -83,6 +84,7 @@ final class AccessPolicy {
     serviceEvaluation(grants);
     qualityControl(grants);
     trainingAndSurveys(grants);
+    dataMaintenance(grants);
     return grants;
   }
 
@@ -237,6 +239,19 @@ final class AccessPolicy {
     // the owners of improvement actions complete their tasks, which needs the definition readable
     for (String group : List.of(SECOND_LINE, KNOWLEDGE, DOCUMENT_ADMIN)) {
       grants.add(new Grant(group, PROCESS_DEFINITION, SatisfactionSurveyProcess.KEY, ProcessDefinitionPermissions.READ));
+    }
+  }
+
+  /**
+   * Data maintenance (B-2.3.3): the desk and second line open DM tickets and follow them (second line writes,
+   * tests and runs the plans, the desk calls the user back); reviewers get their tasks by candidate group.
+   */
+  static void dataMaintenance(List<Grant> grants) {
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, DataMaintenanceProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
   }
 }

@@ -59,7 +59,11 @@ public enum TicketEvent {
   COMPLAINT_INVESTIGATED("complaint-investigated"),
   COMPLAINT_HANDLED("complaint-handled"),
   COMPLAINT_REOPENED("complaint-reopened"),
-  COMPLAINT_CLOSED("complaint-closed");
+  COMPLAINT_CLOSED("complaint-closed"),
+  // data maintenance (recorded by com.opsflow.datamaintenance)
+  DM_COUNT_MISMATCH("dm-count-mismatch"),
+  DM_REJECTED("dm-rejected"),
+  DM_CLOSED("dm-closed");
 
   private final String code;
 
