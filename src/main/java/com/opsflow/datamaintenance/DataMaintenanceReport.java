@@ -7,6 +7,7 @@ import com.opsflow.datamaintenance.DataMaintenanceRegister.Plan;
 import com.opsflow.datamaintenance.DataMaintenanceRegister.Request;
 import com.opsflow.document.DocxWriter;
 import com.opsflow.document.TicketReports;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
@@ -28,8 +29,7 @@ public class DataMaintenanceReport {
 
   public static final String FILE_SUFFIX = "-数据维护处理报告.docx";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final Map<String, String> SYSTEMS = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
-      "invoice", "发票系统");
+  private static final Map<String, String> SYSTEMS = SupportedSystems.NAMES;
   private static final Map<String, String> OUTCOMES = Map.of(ApprovalProcess.APPROVED, "批准",
       ApprovalProcess.SENT_BACK, "退回修改", ApprovalProcess.REJECTED, "不批准");
 

@@ -1,5 +1,6 @@
 package com.opsflow.incident;
 
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketVariables;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public final class IncidentProcess {
   public static final String ESCALATION_DECISION = "escalation";
 
   /** Allowed values of the start variables (SPEC §3), with the Chinese label users see. */
-  public static final List<String> SYSTEMS = List.of("tips", "oa", "invoice");
+  public static final List<String> SYSTEMS = SupportedSystems.CODES;
   public static final List<String> CHANNELS = List.of("hotline", "wechat", "qq", "mail", "ticket", "onsite");
   public static final List<String> IMPACTS = List.of("individual", "office", "city", "province");
   public static final List<String> URGENCIES = List.of("low", "medium", "high");

@@ -1,5 +1,6 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.ticket.SupportedSystems;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ public final class KnowledgeProcess {
   public static final String DRAFT_REQUESTED_MESSAGE = "knowledge-draft-requested";
   public static final String ARTICLE_PREFIX = "KB-";
 
-  public static final List<String> SYSTEMS = List.of("tips", "oa", "invoice");
+  public static final List<String> SYSTEMS = SupportedSystems.CODES;
   /** Knowledge categories (知识划分方案), code → Chinese name. */
   public static final Map<String, String> CATEGORIES = categories();
 

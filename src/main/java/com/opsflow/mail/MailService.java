@@ -2,6 +2,7 @@ package com.opsflow.mail;
 
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketNumbers;
 import com.opsflow.ticket.TicketService;
@@ -44,8 +45,7 @@ public class MailService {
   public static final String DESIGNATED_CONTACT = "designated-contact";
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
-  private static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统",
-      "oa", "税务综合办公信息系统", "invoice", "发票系统");
+  private static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   private final JavaMailSender sender;
   private final TicketService tickets;

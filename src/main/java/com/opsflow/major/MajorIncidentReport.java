@@ -5,6 +5,7 @@ import static com.opsflow.major.MajorIncidentProcess.Var;
 
 import com.opsflow.document.DocxWriter;
 import com.opsflow.document.TicketReports;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
@@ -23,8 +24,7 @@ public class MajorIncidentReport {
 
   public static final String FILE_SUFFIX = "-突发事件分析报告.docx";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final Map<String, String> SYSTEMS = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
-      "invoice", "发票系统");
+  private static final Map<String, String> SYSTEMS = SupportedSystems.NAMES;
   private static final Map<String, String> DUTIES = Map.of("notify", "5 分钟内通知指定联系人",
       "second-line-response", "二线 30 分钟内响应", "onsite-restore", "到达现场后限时恢复", "first-report", "24 小时内提交首次事故报告");
 

@@ -5,6 +5,7 @@ import static com.opsflow.migration.MigrationProcess.Var;
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.ticket.SupportedSystems;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,7 @@ public class Migrations implements TaskCompletionValidator {
 
   static final Map<String, String> TYPE_NAMES = Map.of("application", "应用软件与中间件迁移",
       "data-center", "数据中心搬迁（含硬件设备）");
-  static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
-      "invoice", "发票系统");
+  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
   static final Map<String, String> STEP_NAMES = Map.of("implement", "实施迁移失败", "verify", "验证未通过",
       "switch-over", "切换失败", "monitor", "业务周期监控发现异常");
 

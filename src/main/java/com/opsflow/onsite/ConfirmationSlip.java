@@ -1,5 +1,6 @@
 package com.opsflow.onsite;
 
+import com.opsflow.ticket.SupportedSystems;
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,7 @@ final class ConfirmationSlip {
 
   static final String CONTENT_TYPE = "text/html";
 
-  private static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统",
-      "oa", "税务综合办公信息系统", "invoice", "发票系统");
+  private static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   private ConfirmationSlip() {
   }

@@ -6,6 +6,7 @@ import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketTime;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,8 +31,7 @@ public class Releases implements TaskCompletionValidator {
   static final Map<String, String> KIND_NAMES = Map.of("patch", "补丁", "version", "版本");
   static final Map<String, String> IMPACT_NAMES = Map.of("low", "低（单一功能，不影响业务办理）",
       "medium", "中（影响部分业务或部分单位）", "high", "高（影响全省业务或需停机）");
-  static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
-      "invoice", "发票系统");
+  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ReleaseRegister register;

@@ -1,5 +1,6 @@
 package com.opsflow.survey;
 
+import com.opsflow.ticket.SupportedSystems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ public final class SatisfactionSurveyProcess {
   public static final String TICKET_TYPE = "survey";
   /** Kind of the report kept with the ticket and attached to the mail. */
   public static final String REPORT_KIND = "survey-report";
-  public static final List<String> SYSTEMS = List.of("tips", "oa", "invoice");
+  public static final List<String> SYSTEMS = SupportedSystems.CODES;
   public static final int MAX_QUESTIONS = 20;
   public static final int MAX_ACTIONS = 20;
   /** A rating of at least this counts as satisfied (5 非常满意, 4 满意). */

@@ -5,6 +5,7 @@ import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
 import com.opsflow.survey.SurveyAnswers.Answer;
 import com.opsflow.ticket.NewTicket;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.time.LocalDate;
@@ -26,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("surveys")
 public class Surveys implements TaskCompletionValidator {
 
-  static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
-      "invoice", "发票系统");
+  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   /** Process variables hold at most 4000 characters; the full texts are in the register and the report. */
   static final int NOTE_LIMIT = 3900;

@@ -1,5 +1,6 @@
 package com.opsflow.training;
 
+import com.opsflow.ticket.SupportedSystems;
 import java.util.List;
 
 /** Ids of {@code processes/training.bpmn} and its variables (SPEC §3 training, B-2.3.12). */
@@ -12,7 +13,7 @@ public final class TrainingProcess {
   public static final String DECISION = "training-pass";
   /** Kind of the report kept with the ticket ({@code ticket_document.kind}) and attached to the bureau's mail. */
   public static final String REPORT_KIND = "training-report";
-  public static final List<String> SYSTEMS = List.of("tips", "oa", "invoice");
+  public static final List<String> SYSTEMS = SupportedSystems.CODES;
   /** Largest class the plan accepts. */
   public static final int MAX_TRAINEES = 200;
 

@@ -2,6 +2,7 @@ package com.opsflow.training;
 
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.NewTicket;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import com.opsflow.training.TrainingProcess.Var;
@@ -25,8 +26,7 @@ import org.springframework.stereotype.Component;
 @Component("trainings")
 public class Trainings implements TaskCompletionValidator {
 
-  static final Map<String, String> SYSTEM_NAMES = Map.of("tips", "财税库银横向联网缴税系统", "oa", "税务综合办公信息系统",
-      "invoice", "发票系统");
+  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   /** Process variables hold at most 4000 characters; longer texts live in the register and the report. */
   static final int NOTE_LIMIT = 3900;
