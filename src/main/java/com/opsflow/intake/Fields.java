@@ -1,6 +1,7 @@
 package com.opsflow.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -97,6 +98,24 @@ public final class Fields {
         throw new InvalidInputException(field, "字段 " + field + "（" + label + "）不是有效的日期时间，例如 2026-11-23T22:00+08:00"
             + " / field '" + field + "' is not a date-time such as 2026-11-23T22:00+08:00");
       }
+    }
+  }
+
+  /** A required date: a {@link Date} (read in {@code zone}) or text starting with yyyy-MM-dd. */
+  public static LocalDate requiredDate(Map<String, Object> variables, String field, String label, ZoneId zone) {
+    Object value = variables.get(field);
+    if (value == null || value.toString().isBlank()) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）必填 / field '" + field + "' is required");
+    }
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(zone).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）应为日期 yyyy-MM-dd，收到 '" + text
+          + "' / field '" + field + "' must be a date yyyy-MM-dd");
     }
   }
 }

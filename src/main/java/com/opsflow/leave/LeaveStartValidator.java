@@ -7,8 +7,6 @@ import com.opsflow.leave.LeaveRequestProcess.Var;
 import com.opsflow.ticket.TicketTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -127,20 +125,7 @@ class LeaveStartValidator implements StartValidator {
   }
 
   private LocalDate date(Map<String, Object> v, String field, String label) {
-    Object value = v.get(field);
-    if (value == null || value.toString().isBlank()) {
-      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）必填 / field '" + field + "' is required");
-    }
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(time.zone()).toLocalDate();
-    }
-    String text = value.toString().trim();
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "字段 " + field + "（" + label + "）应为日期 yyyy-MM-dd，收到 '" + text
-          + "' / field '" + field + "' must be a date yyyy-MM-dd");
-    }
+    return Fields.requiredDate(v, field, label, time.zone());
   }
 
   private static BigDecimal days(Map<String, Object> v, long span) {
