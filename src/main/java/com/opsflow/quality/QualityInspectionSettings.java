@@ -5,9 +5,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Settings of call quality inspection ({@code opsflow.quality.*}). The model reads the weekly start as
+ * Settings of call quality inspection ({@code opsflow.quality.*}). The model reads the start timer as
  * {@code ${qualityInspectionSettings.weeklyCron}} (a Quartz-style cron in the server's time zone, which is
- * the bureau's: run the server with {@code TZ=Asia/Shanghai}).
+ * the bureau's: run the server with {@code TZ=Asia/Shanghai}). It fires every afternoon; the dispatch
+ * starts the week's inspections only on the week's last working day of the business calendar (usually
+ * Friday; Thursday when Friday is a holiday, Saturday when it is a make-up workday).
  */
 @Component("qualityInspectionSettings")
 public class QualityInspectionSettings {
@@ -19,7 +21,7 @@ public class QualityInspectionSettings {
   private final int callsPerWeek;
   private final Duration deadlineAfterWeek;
 
-  QualityInspectionSettings(@Value("${opsflow.quality.weekly-cron:0 0 14 ? * FRI}") String weeklyCron,
+  QualityInspectionSettings(@Value("${opsflow.quality.weekly-cron:0 0 14 * * ?}") String weeklyCron,
       @Value("${opsflow.quality.calls-per-week:2}") int callsPerWeek,
       @Value("${opsflow.quality.deadline-after-week:PT12H}") String deadlineAfterWeek) {
     if (callsPerWeek < SEED_MINIMUM) {

@@ -1,5 +1,6 @@
 package com.opsflow.quality;
 
+import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
@@ -43,10 +44,13 @@ public class QualityInspections implements TaskCompletionValidator {
   private final TicketService tickets;
   private final TicketTime time;
   private final QualityStartValidator startValidator;
+  private final BusinessCalendarService calendar;
 
   QualityInspections(QualityInspectionRegister register, CallSampler sampler, QualityInspectionSettings settings,
-      ResidentEngineers engineers, TicketService tickets, TicketTime time, QualityStartValidator startValidator) {
+      ResidentEngineers engineers, TicketService tickets, TicketTime time, QualityStartValidator startValidator,
+      BusinessCalendarService calendar) {
     this.startValidator = startValidator;
+    this.calendar = calendar;
     this.register = register;
     this.sampler = sampler;
     this.settings = settings;
@@ -65,13 +69,18 @@ public class QualityInspections implements TaskCompletionValidator {
   }
 
   /**
-   * The weekly timer (no variables): one inspection per resident engineer (of any contract) for the current
-   * week. A start by hand (Tasklist form quality-start): the one engineer and week named.
+   * The timer (no variables): on the week's last working day, one inspection per resident engineer (of any
+   * contract) for the current week; on other days nothing. A start by hand (Tasklist form quality-start): the
+   * one engineer and week named.
    */
   public void dispatch(DelegateExecution execution) {
     Map<String, Object> requests = new LinkedHashMap<>();
     if (execution.getVariable(Var.ENGINEER) == null) {
-      String week = QualityStartValidator.weekStart(time.today()).toString();
+      LocalDate today = time.today();
+      if (!lastWorkingDayOfWeek(today)) {
+        return;
+      }
+      String week = QualityStartValidator.weekStart(today).toString();
       Set<String> all = new TreeSet<>();
       engineers.all().values().forEach(all::addAll);
       all.forEach(engineer -> requests.put(engineer, week));
@@ -88,6 +97,20 @@ public class QualityInspections implements TaskCompletionValidator {
           .correlateStartMessage());
       return null;
     });
+  }
+
+  /** A working day with no later working day in its Monday–Sunday week (holidays and make-up days counted). */
+  boolean lastWorkingDayOfWeek(LocalDate day) {
+    if (!calendar.isWorkingDay(day)) {
+      return false;
+    }
+    LocalDate sunday = QualityStartValidator.weekStart(day).plusDays(6);
+    for (LocalDate d = day.plusDays(1); !d.isAfter(sunday); d = d.plusDays(1)) {
+      if (calendar.isWorkingDay(d)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Picks the calls to inspect among the engineer's hotline calls of the week not sampled before. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.opsflow.calendar.BusinessCalendarService;
+import com.opsflow.calendar.DayType;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.quality.QualityInspectionProcess.Var;
@@ -16,7 +18,6 @@ import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.TicketNumbers;
 import com.opsflow.ticket.TicketService;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -49,6 +50,8 @@ class QualityInspectionProcessTest {
   ProcessEngine engine;
   @Autowired
   QualityInspectionRegister register;
+  @Autowired
+  BusinessCalendarService calendar;
   @Autowired
   TicketService tickets;
   @Autowired
@@ -296,30 +299,57 @@ class QualityInspectionProcessTest {
         .satisfies(f -> assertThat(f.reason()).contains("未在期限内完成"));
   }
 
+  /** Fires the start timer with the engine clock at {@code shanghai}; the instances it dispatched. */
+  List<String> fireStartTimerAt(LocalDateTime shanghai) {
+    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(QualityInspectionProcess.KEY)
+        .activityId(WEEKLY_START).timers().singleResult();
+    clockAt(shanghai);
+    engine.getManagementService().executeJob(timer.getId());
+    String dispatcher = engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(DISPATCHED)
+        .orderByHistoricActivityInstanceStartTime().desc().list().get(0).getProcessInstanceId();
+    Job next = engine.getManagementService().createJobQuery().processDefinitionKey(QualityInspectionProcess.KEY)
+        .activityId(WEEKLY_START).timers().singleResult();
+    assertThat(next).as("the timer keeps running").isNotNull();
+    return dispatched(dispatcher);
+  }
+
+  void deleteRunning(List<String> instances) {
+    instances.stream().filter(id -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0)
+        .forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test done"));
+  }
+
   @Test
-  void shouldStartOneInspectionPerResidentEngineerEveryFridayAfternoon() {
+  void shouldStartOneInspectionPerResidentEngineerOnTheWeeksLastWorkingDayAfternoon() {
     Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(QualityInspectionProcess.KEY)
         .activityId(WEEKLY_START).timers().singleResult();
     assertThat(timer).isNotNull();
     LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
-    assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
     assertThat(due.getHour()).as("afternoon, server time zone").isEqualTo(14);
-    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
-    String monday = QualityStartValidator.weekStart(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
-        CallTickets.SHANGHAI)).toString();
+    LocalDate monday = LocalDate.of(2033, 3, 7);
 
-    engine.getManagementService().executeJob(timer.getId());
+    assertThat(fireStartTimerAt(monday.plusDays(3).atTime(14, 0))).as("a Thursday before a working Friday").isEmpty();
+    List<String> started = fireStartTimerAt(monday.plusDays(4).atTime(14, 0));
 
-    String dispatcher = engine.getHistoryService().createHistoricActivityInstanceQuery().activityId(DISPATCHED)
-        .orderByHistoricActivityInstanceStartTime().desc().list().get(0).getProcessInstanceId();
-    List<String> started = dispatched(dispatcher);
     assertThat(started).extracting(id -> variable(id, Var.ENGINEER)).containsExactlyInAnyOrder(ENGINEER, OTHER_ENGINEER);
-    assertThat(started).extracting(id -> variable(id, Var.WEEK_START)).containsOnly(monday);
-    Job next = engine.getManagementService().createJobQuery().processDefinitionKey(QualityInspectionProcess.KEY)
-        .activityId(WEEKLY_START).timers().singleResult();
-    assertThat(next.getDuedate()).isAfter(timer.getDuedate());
-    started.stream().filter(id -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0)
-        .forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "test done"));
+    assertThat(started).extracting(id -> variable(id, Var.WEEK_START)).containsOnly(monday.toString());
+    deleteRunning(started);
+  }
+
+  @Test
+  void shouldStartTheInspectionsOnThursdayWhenFridayIsAHoliday() {
+    LocalDate monday = LocalDate.of(2033, 3, 14);
+    LocalDate friday = monday.plusDays(4);
+    calendar.saveDay(friday, DayType.HOLIDAY, "测试假日", "test");
+    try {
+      List<String> started = fireStartTimerAt(monday.plusDays(3).atTime(14, 0));
+
+      assertThat(started).hasSize(2);
+      assertThat(started).extracting(id -> variable(id, Var.WEEK_START)).containsOnly(monday.toString());
+      assertThat(fireStartTimerAt(friday.atTime(14, 0))).as("nothing on the holiday").isEmpty();
+      deleteRunning(started);
+    } finally {
+      calendar.deleteDay(friday);
+    }
   }
 
   @Test
