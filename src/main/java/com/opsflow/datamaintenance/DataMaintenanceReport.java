@@ -29,7 +29,6 @@ public class DataMaintenanceReport {
 
   public static final String FILE_SUFFIX = "-数据维护处理报告.docx";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final Map<String, String> SYSTEMS = SupportedSystems.NAMES;
   private static final Map<String, String> OUTCOMES = Map.of(ApprovalProcess.APPROVED, "批准",
       ApprovalProcess.SENT_BACK, "退回修改", ApprovalProcess.REJECTED, "不批准");
 
@@ -59,7 +58,7 @@ public class DataMaintenanceReport {
     try (DocxWriter doc = new DocxWriter()) {
       doc.title("数据维护处理报告").fields(
           field("工单号", ticket.ticketNumber()),
-          field("系统", SYSTEMS.getOrDefault(ticket.system(), ticket.system())),
+          field("系统", SupportedSystems.name(ticket.system())),
           field("关联事件单", value(request.incidentNumber())),
           field("用户", value(ticket.reporter())),
           field("受理时间", time(ticket.createdAt())),

@@ -45,7 +45,6 @@ public class MailService {
   public static final String DESIGNATED_CONTACT = "designated-contact";
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
-  private static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   private final JavaMailSender sender;
   private final TicketService tickets;
@@ -171,7 +170,7 @@ public class MailService {
   private static Map<String, String> values(Ticket t) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put("ticketNumber", t.ticketNumber());
-    v.put("system", SYSTEM_NAMES.getOrDefault(t.system(), t.system()));
+    v.put("system", SupportedSystems.name(t.system()));
     v.put("summary", t.summary());
     v.put("description", t.description());
     v.put("reporter", t.reporter());

@@ -24,7 +24,6 @@ public class MajorIncidentReport {
 
   public static final String FILE_SUFFIX = "-突发事件分析报告.docx";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final Map<String, String> SYSTEMS = SupportedSystems.NAMES;
   private static final Map<String, String> DUTIES = Map.of("notify", "5 分钟内通知指定联系人",
       "second-line-response", "二线 30 分钟内响应", "onsite-restore", "到达现场后限时恢复", "first-report", "24 小时内提交首次事故报告");
 
@@ -50,7 +49,7 @@ public class MajorIncidentReport {
       doc.title("突发事件分析报告");
       doc.fields(
           field("工单号", ticket.ticketNumber()),
-          field("系统", SYSTEMS.getOrDefault(ticket.system(), ticket.system())),
+          field("系统", SupportedSystems.name(ticket.system())),
           field("发生时间", ticket.createdAt() == null ? "" : TIME.format(ticket.createdAt())),
           field("报告时间", TIME.format(time.localNow())),
           field("优先级", ticket.priority()),

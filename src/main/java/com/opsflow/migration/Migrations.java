@@ -25,7 +25,6 @@ public class Migrations implements TaskCompletionValidator {
 
   static final Map<String, String> TYPE_NAMES = Map.of("application", "应用软件与中间件迁移",
       "data-center", "数据中心搬迁（含硬件设备）");
-  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
   static final Map<String, String> STEP_NAMES = Map.of("implement", "实施迁移失败", "verify", "验证未通过",
       "switch-over", "切换失败", "monitor", "业务周期监控发现异常");
 
@@ -118,7 +117,7 @@ public class Migrations implements TaskCompletionValidator {
   public String document(DelegateExecution execution) {
     StringBuilder s = new StringBuilder();
     line(s, "迁移单号", execution.getProcessBusinessKey());
-    line(s, "系统", SYSTEM_NAMES.getOrDefault(text(execution, Var.SYSTEM), text(execution, Var.SYSTEM)));
+    line(s, "系统", SupportedSystems.name(text(execution, Var.SYSTEM)));
     line(s, "迁移类型", TYPE_NAMES.getOrDefault(text(execution, Var.TYPE), text(execution, Var.TYPE)));
     line(s, "含数据迁移", Boolean.TRUE.equals(execution.getVariable(Var.DATA_MIGRATION)) ? "是" : "否");
     line(s, "申请单位", text(execution, Var.REQUESTING_OFFICE));

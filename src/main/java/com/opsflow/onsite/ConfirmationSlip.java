@@ -15,7 +15,6 @@ final class ConfirmationSlip {
 
   static final String CONTENT_TYPE = "text/html";
 
-  private static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   private ConfirmationSlip() {
   }
@@ -44,7 +43,7 @@ final class ConfirmationSlip {
         .append("td.long{white-space:pre-wrap;height:60px}\n.sign td{height:56px}\n")
         .append("@media print{body{margin:0}th{background:none}}\n</style>\n</head>\n<body>\n")
         .append("<h1>现场服务确认单</h1>\n<table>\n");
-    row(html, "工单号", ticketNumber, "系统", SYSTEM_NAMES.getOrDefault(system, system));
+    row(html, "工单号", ticketNumber, "系统", SupportedSystems.name(system));
     row(html, "需求类型", OnsiteSupportProcess.REQUEST_TYPES.getOrDefault(text(v, Var.REQUEST_TYPE), text(v, Var.REQUEST_TYPE)),
         "现场地点", text(v, Var.SITE));
     row(html, "联系人", text(v, Var.REPORTER), "派工工程师", engineerName + "（" + text(v, Var.ENGINEER) + "）");

@@ -5,6 +5,7 @@ import static com.opsflow.release.ReleaseProcess.Var;
 
 import com.opsflow.document.DocxWriter;
 import com.opsflow.document.TicketReports;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
@@ -50,7 +51,7 @@ public class ReleaseReport {
       doc.title("补丁升级报告");
       doc.fields(
           field("发布单号", release.releaseNumber()),
-          field("系统", Releases.SYSTEM_NAMES.getOrDefault(release.system(), release.system())),
+          field("系统", SupportedSystems.name(release.system())),
           field("发布类型", Releases.KIND_NAMES.getOrDefault(release.kind(), release.kind())),
           field("版本号或补丁编号", release.version()),
           field("补丁或版本名称", ticket.summary()),

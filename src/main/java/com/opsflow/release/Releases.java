@@ -31,7 +31,6 @@ public class Releases implements TaskCompletionValidator {
   static final Map<String, String> KIND_NAMES = Map.of("patch", "补丁", "version", "版本");
   static final Map<String, String> IMPACT_NAMES = Map.of("low", "低（单一功能，不影响业务办理）",
       "medium", "中（影响部分业务或部分单位）", "high", "高（影响全省业务或需停机）");
-  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
   static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ReleaseRegister register;
@@ -74,7 +73,7 @@ public class Releases implements TaskCompletionValidator {
   public String document(DelegateExecution execution) {
     StringBuilder s = new StringBuilder();
     line(s, "发布单号", execution.getProcessBusinessKey());
-    line(s, "系统", SYSTEM_NAMES.getOrDefault(text(execution, Var.SYSTEM), text(execution, Var.SYSTEM)));
+    line(s, "系统", SupportedSystems.name(text(execution, Var.SYSTEM)));
     line(s, "发布类型", KIND_NAMES.getOrDefault(text(execution, Var.KIND), text(execution, Var.KIND)));
     line(s, "版本号或补丁编号", text(execution, Var.VERSION));
     line(s, "补丁或版本名称", text(execution, Var.SUMMARY));

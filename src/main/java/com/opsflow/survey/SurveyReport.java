@@ -4,6 +4,7 @@ import com.opsflow.document.DocxWriter;
 import com.opsflow.document.TicketReports;
 import com.opsflow.survey.SurveyRegister.StoredAction;
 import com.opsflow.survey.SurveyRegister.Survey;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public class SurveyReport {
       doc.heading("一、调查计划");
       doc.table(List.of("项目", "内容"), List.of(
           List.of("调查编号", number),
-          List.of("系统", Surveys.SYSTEM_NAMES.getOrDefault(s.system(), s.system())),
+          List.of("系统", SupportedSystems.name(s.system())),
           List.of("调查主题", s.title()),
           List.of("调查时间", s.periodFrom() + " 至 " + s.periodTo()),
           List.of("被调查人员", s.respondents()),

@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("surveys")
 public class Surveys implements TaskCompletionValidator {
 
-  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   /** Process variables hold at most 4000 characters; the full texts are in the register and the report. */
   static final int NOTE_LIMIT = 3900;
@@ -181,7 +180,7 @@ public class Surveys implements TaskCompletionValidator {
 
   private static String planText(VariableScope v) {
     String system = (String) v.getVariable(Var.SYSTEM);
-    return "调查主题：" + v.getVariable(Var.TITLE) + "\n系统：" + SYSTEM_NAMES.getOrDefault(system, system)
+    return "调查主题：" + v.getVariable(Var.TITLE) + "\n系统：" + SupportedSystems.name(system)
         + "\n调查时间：" + v.getVariable(Var.PERIOD_FROM) + " 至 " + v.getVariable(Var.PERIOD_TO)
         + "\n被调查人员：" + v.getVariable(Var.RESPONDENTS) + "\n调查人员：" + v.getVariable(Var.SURVEYOR) + "\n";
   }

@@ -2,6 +2,7 @@ package com.opsflow.training;
 
 import com.opsflow.document.DocxWriter;
 import com.opsflow.document.TicketReports;
+import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketTime;
 import com.opsflow.training.TrainingRegister.Result;
 import com.opsflow.training.TrainingRegister.Trainee;
@@ -46,7 +47,7 @@ public class TrainingReport {
       doc.heading("一、培训概况");
       doc.table(List.of("项目", "内容"), List.of(
           List.of("培训编号", number),
-          List.of("系统", Trainings.SYSTEM_NAMES.getOrDefault(t.system(), t.system())),
+          List.of("系统", SupportedSystems.name(t.system())),
           List.of("培训主题", t.topic()),
           List.of("培训时间", TIME.format(t.trainingAt())),
           List.of("培训地点", t.place()),

@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component("trainings")
 public class Trainings implements TaskCompletionValidator {
 
-  static final Map<String, String> SYSTEM_NAMES = SupportedSystems.NAMES;
 
   /** Process variables hold at most 4000 characters; longer texts live in the register and the report. */
   static final int NOTE_LIMIT = 3900;
@@ -123,7 +122,7 @@ public class Trainings implements TaskCompletionValidator {
 
   private static String planText(VariableScope v) {
     String system = (String) v.getVariable(Var.SYSTEM);
-    return "培训主题：" + v.getVariable(Var.TOPIC) + "\n系统：" + SYSTEM_NAMES.getOrDefault(system, system)
+    return "培训主题：" + v.getVariable(Var.TOPIC) + "\n系统：" + SupportedSystems.name(system)
         + "\n培训时间：" + String.valueOf(v.getVariable(Var.TRAINING_AT)).replace('T', ' ')
         + "\n培训地点：" + v.getVariable(Var.PLACE) + "\n培训讲师：" + v.getVariable(Var.TEACHER)
         + "\n培训教材与课件：" + v.getVariable(Var.MATERIAL)
