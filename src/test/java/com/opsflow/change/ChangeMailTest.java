@@ -2,7 +2,7 @@ package com.opsflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
@@ -19,9 +19,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Change mails over real SMTP (GreenMail): the requester (their mail and the user who recorded it) hears the outcome. */
@@ -36,18 +35,8 @@ class ChangeMailTest {
   ManagementService management;
   @Autowired
   IdentityService identity;
-  GreenMail smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
-    smtp.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Test
   void shouldTellTheRequesterInChineseThatTheChangeIsNotFeasible() throws Exception {

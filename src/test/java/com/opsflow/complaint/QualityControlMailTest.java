@@ -2,7 +2,7 @@ package com.opsflow.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.mail.MailService;
@@ -17,9 +17,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Quality-control mails over real SMTP (GreenMail), in Chinese: to the team lead, the reporter, the engineer. */
@@ -34,18 +33,8 @@ class QualityControlMailTest {
   IdentityService identity;
   @Autowired
   MailService mail;
-  GreenMail smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
-    smtp.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Test
   void shouldTellTheTeamLeadOfANewComplaintAndTheReporterOfTheResult() throws Exception {

@@ -2,7 +2,7 @@ package com.opsflow.leave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.mail.MailService;
 import com.opsflow.mail.NotificationProcess;
@@ -19,9 +19,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Leave mails over real SMTP (GreenMail): a leave number is no ticket; "user:ID" mails one user. */
@@ -36,18 +35,8 @@ class LeaveMailTest {
   IdentityService identity;
   @Autowired
   MailService mail;
-  GreenMail smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
-    smtp.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Test
   void shouldMailTheSuddenNoticeToTeamLeadAndSystemOwnerInChinese() throws Exception {

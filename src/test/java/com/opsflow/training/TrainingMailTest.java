@@ -2,7 +2,7 @@ package com.opsflow.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
@@ -22,9 +22,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The training results reach the bureau over real SMTP (GreenMail) with the report attached. */
@@ -37,18 +36,8 @@ class TrainingMailTest {
   TaskService tasks;
   @Autowired
   ManagementService management;
-  GreenMail smtp;
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
-    smtp.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.stop();
-  }
+  @RegisterExtension
+  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   void complete(ProcessInstance pi, String key, String name, Object value) {
     tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult().getId(),
