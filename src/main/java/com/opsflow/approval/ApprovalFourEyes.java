@@ -2,53 +2,65 @@ package com.opsflow.approval;
 
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.worklog.CompletedTasks;
+import com.opsflow.worklog.CurrentUser;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 
 /**
  * Four-eyes (SPEC §7: "an approval by someone other than the author"): the author of a plan can neither
- * claim nor complete its approval task. In the engine: the assignment listener ({@code
- * ${approvalAssignmentGuard}}) refuses a claim or assignment to the author, the complete listener
- * ({@code ${approvals.decided(task)}}) refuses a completion; the same rule runs in the REST filter
- * (engine-rest and Tasklist) as a {@link TaskCompletionValidator} per approval task, so a claim or a
- * completion by the author gets 403 with the reason instead of the engine's 500.
+ * claim nor complete its approval task. The author is who completed the caller's plan task for this
+ * ticket, from the register of completed tasks ({@link PlanAuthorship}, {@link CompletedTasks}) — a fact
+ * no task candidate can edit (issue 9); the {@code approvalAuthor} the caller hands in is refused as well,
+ * so the rule only ever gets stricter. In the engine: the assignment listener ({@code
+ * ${approvalAssignmentGuard}}) refuses a claim or assignment to the author, the complete listener ({@code
+ * ${approvals.decided(task)}}) refuses a completion; the same rule runs in the REST filter (engine-rest
+ * and Tasklist) as a {@link TaskCompletionValidator} per approval task, so a claim or a completion by the
+ * author gets 403 with the reason instead of the engine's 500.
  */
-@Configuration(proxyBeanMethods = false)
-class ApprovalFourEyes {
+@Component
+public class ApprovalFourEyes {
 
-  @Bean
-  TaskCompletionValidator approveInOrderFourEyes() {
-    return new Validator(ApprovalProcess.Element.APPROVE_IN_ORDER);
+  private final CompletedTasks completedTasks;
+  private final List<PlanAuthorship> plans;
+
+  ApprovalFourEyes(@Lazy CompletedTasks completedTasks, @Lazy List<PlanAuthorship> plans) {
+    this.completedTasks = completedTasks;
+    this.plans = plans;
   }
 
-  @Bean
-  TaskCompletionValidator approveTogetherFourEyes() {
-    return new Validator(ApprovalProcess.Element.APPROVE_TOGETHER);
+  /** The plan's authors: who wrote it per the register, and the author the caller named. */
+  Set<String> authors(String ticketNumber, Object namedAuthor) {
+    Set<String> authors = new LinkedHashSet<>();
+    completedTasks.lastCompletedBy(ticketNumber, plans.stream().map(PlanAuthorship::planStep).toList())
+        .ifPresent(authors::add);
+    if (namedAuthor != null && !namedAuthor.toString().isBlank()) {
+      authors.add(namedAuthor.toString());
+    }
+    return authors;
   }
 
-  @Bean("approvalAssignmentGuard")
-  TaskListener approvalAssignmentGuard() {
-    return task -> {
-      String author = (String) task.getVariable(ApprovalProcess.In.AUTHOR);
-      if (author != null && !author.isBlank() && author.equals(task.getAssignee())) {
-        throw new ActionNotAllowedException(ApprovalProcess.Var.DECISION,
-            message(task.getExecution().getProcessBusinessKey(), author));
+  /** Refuses the decision when the deciding user or the assignee is one of the plan's authors. */
+  void check(String ticketNumber, Set<String> authors, String user, String assignee) {
+    for (String author : authors) {
+      if (author.equals(user) || author.equals(assignee)) {
+        throw new ActionNotAllowedException(ApprovalProcess.Var.DECISION, message(ticketNumber, author));
       }
-    };
+    }
   }
 
-  /** Refuses the decision when the deciding user or the assignee is the plan's author. */
-  static void check(String ticketNumber, String author, String user, String assignee) {
-    if (author == null || author.isBlank()) {
-      return;
-    }
-    if (author.equals(user) || author.equals(assignee)) {
-      throw new ActionNotAllowedException(ApprovalProcess.Var.DECISION, message(ticketNumber, author));
-    }
+  /** Complete listener check of {@code approvals.decided}. */
+  void checkDecision(DelegateTask task, String user) {
+    String number = task.getExecution().getProcessBusinessKey();
+    check(number, authors(number, task.getVariable(ApprovalProcess.In.AUTHOR)), user, task.getAssignee());
   }
 
   static String message(String ticketNumber, String author) {
@@ -58,14 +70,35 @@ class ApprovalFourEyes {
 
   /** The user the engine acts for, else the task's assignee. */
   static String currentUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee();
+    return CurrentUser.of(task);
   }
 
-  private record Validator(String taskDefinitionKey) implements TaskCompletionValidator {
+  @Configuration(proxyBeanMethods = false)
+  static class Rules {
+
+    @Bean
+    TaskCompletionValidator approveInOrderFourEyes(ApprovalFourEyes fourEyes) {
+      return new Validator(fourEyes, ApprovalProcess.Element.APPROVE_IN_ORDER);
+    }
+
+    @Bean
+    TaskCompletionValidator approveTogetherFourEyes(ApprovalFourEyes fourEyes) {
+      return new Validator(fourEyes, ApprovalProcess.Element.APPROVE_TOGETHER);
+    }
+
+    @Bean("approvalAssignmentGuard")
+    TaskListener approvalAssignmentGuard(ApprovalFourEyes fourEyes) {
+      return task -> {
+        String number = task.getExecution().getProcessBusinessKey();
+        if (task.getAssignee() != null) {
+          fourEyes.check(number, fourEyes.authors(number, task.getVariable(ApprovalProcess.In.AUTHOR)), null,
+              task.getAssignee());
+        }
+      };
+    }
+  }
+
+  private record Validator(ApprovalFourEyes fourEyes, String taskDefinitionKey) implements TaskCompletionValidator {
 
     @Override
     public String processKey() {
@@ -74,12 +107,19 @@ class ApprovalFourEyes {
 
     @Override
     public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
-      check(null, (String) current.get(ApprovalProcess.In.AUTHOR), userId, assignee);
+      validate(new TaskRef(null, null, null, assignee), userId, submitted, current);
     }
 
     @Override
-    public void validateClaim(String claimant, Map<String, Object> current) {
-      check(null, (String) current.get(ApprovalProcess.In.AUTHOR), claimant, null);
+    public void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
+      fourEyes.check(task.businessKey(), fourEyes.authors(task.businessKey(), current.get(ApprovalProcess.In.AUTHOR)),
+          userId, task.assignee());
+    }
+
+    @Override
+    public void validateClaim(TaskRef task, String claimant, Map<String, Object> current) {
+      fourEyes.check(task.businessKey(), fourEyes.authors(task.businessKey(), current.get(ApprovalProcess.In.AUTHOR)),
+          claimant, null);
     }
   }
 }

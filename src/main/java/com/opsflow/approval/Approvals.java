@@ -29,10 +29,12 @@ public class Approvals {
 
   private final TicketService tickets;
   private final BusinessCalendarService calendar;
+  private final ApprovalFourEyes fourEyes;
 
-  Approvals(TicketService tickets, BusinessCalendarService calendar) {
+  Approvals(TicketService tickets, BusinessCalendarService calendar, ApprovalFourEyes fourEyes) {
     this.tickets = tickets;
     this.calendar = calendar;
+    this.fourEyes = fourEyes;
   }
 
   /** Start listener: the caller's variables are checked, the route is set up, the deadline computed. */
@@ -106,8 +108,7 @@ public class Approvals {
    */
   public void decided(DelegateTask task) {
     String user = ApprovalFourEyes.currentUser(task);
-    ApprovalFourEyes.check(task.getExecution().getProcessBusinessKey(), (String) task.getVariable(In.AUTHOR), user,
-        task.getAssignee());
+    fourEyes.checkDecision(task, user);
     String decision = (String) task.getVariable(Var.DECISION);
     String reason = (String) task.getVariable(Var.DECISION_REASON);
     checkDecision(decision, reason);

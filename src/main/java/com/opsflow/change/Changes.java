@@ -1,6 +1,7 @@
 package com.opsflow.change;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.approval.PlanAuthorship;
 import com.opsflow.change.ChangeProcess.Var;
 import com.opsflow.change.ChangeRegister.ScheduledChange;
 import com.opsflow.intake.Fields;
@@ -9,6 +10,7 @@ import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
+import com.opsflow.worklog.CompletedTasks;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
  * {@link TaskCompletionValidator} of 制定实施计划 it refuses a window that ends before it starts (400).
  */
 @Component("changes")
-public class Changes implements TaskCompletionValidator {
+public class Changes implements TaskCompletionValidator, PlanAuthorship {
 
   static final DateTimeFormatter SHOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -268,5 +270,11 @@ public class Changes implements TaskCompletionValidator {
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null ? "" : value.toString();
+  }
+
+  /** The plan handed to {@code approval} is written in this task; its completer is the plan's author. */
+  @Override
+  public CompletedTasks.Step planStep() {
+    return new CompletedTasks.Step(ChangeProcess.KEY, ChangeProcess.Element.WRITE_PLAN);
   }
 }

@@ -4,7 +4,9 @@ import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,7 +43,7 @@ public class Complaints implements TaskCompletionValidator {
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String investigator = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
     String engineer = engineer(task.getVariables());
-    checkNotOwnComplaint(engineer, investigator, task.getAssignee());
+    checkNotOwnComplaint(named(task.getExecution().getProcessBusinessKey(), engineer), investigator, task.getAssignee());
     task.setVariable(Var.ENGINEER, engineer);
     task.setVariable(Var.INVESTIGATOR, investigator == null ? "" : investigator);
   }
@@ -85,7 +87,30 @@ public class Complaints implements TaskCompletionValidator {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
-    checkNotOwnComplaint(engineer(submitted.containsKey(Var.ENGINEER) ? submitted : current), userId, assignee);
+    validate(new TaskRef(null, null, null, assignee), userId, submitted, current);
+  }
+
+  @Override
+  public void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
+    checkNotOwnComplaint(named(task.businessKey(), engineer(submitted.containsKey(Var.ENGINEER) ? submitted : current)),
+        userId, task.assignee());
+  }
+
+  /**
+   * The engineers a complaint names: the one in the complaint register (as recorded at intake — the
+   * investigator's form may correct the engineer, never clear their own name off it; issue 9) and the one
+   * the investigation names now.
+   */
+  private Set<String> named(String complaintNumber, String engineerNow) {
+    Set<String> engineers = new LinkedHashSet<>();
+    if (complaintNumber != null) {
+      register.find(complaintNumber).map(ComplaintRegister.Complaint::engineer).filter(e -> !e.isBlank())
+          .ifPresent(engineers::add);
+    }
+    if (engineerNow != null) {
+      engineers.add(engineerNow);
+    }
+    return engineers;
   }
 
   /** The engineer named in the variables: blank → null, else an existing user. */
@@ -101,10 +126,12 @@ public class Complaints implements TaskCompletionValidator {
     return engineer;
   }
 
-  private static void checkNotOwnComplaint(String engineer, String investigator, String assignee) {
-    if (engineer != null && (engineer.equals(investigator) || engineer.equals(assignee))) {
-      throw new ActionNotAllowedException(Var.FINDINGS, "被投诉的驻场工程师 " + engineer + " 不能调查针对自己的投诉，"
-          + "请由其他项目组长调查 / the engineer complained about cannot investigate the complaint");
+  private static void checkNotOwnComplaint(Set<String> engineers, String investigator, String assignee) {
+    for (String engineer : engineers) {
+      if (engineer.equals(investigator) || engineer.equals(assignee)) {
+        throw new ActionNotAllowedException(Var.FINDINGS, "被投诉的驻场工程师 " + engineer + " 不能调查针对自己的投诉，"
+            + "请由其他项目组长调查 / the engineer complained about cannot investigate the complaint");
+      }
     }
   }
 

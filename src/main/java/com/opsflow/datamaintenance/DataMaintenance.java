@@ -3,19 +3,23 @@ package com.opsflow.datamaintenance;
 import static com.opsflow.datamaintenance.DataMaintenanceProcess.DATA_CATEGORY_NAMES;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.approval.PlanAuthorship;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.TicketService;
+import com.opsflow.worklog.CompletedTasks;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
  * cannot decide the review of a count mismatch (403, also for REST and Tasklist completions).
  */
 @Component("dataMaintenance")
-public class DataMaintenance implements TaskCompletionValidator {
+public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship {
 
   static final String APPROVAL_SUBJECT = ApprovalProcess.In.SUBJECT;
   static final String APPROVAL_DOCUMENT = ApprovalProcess.In.DOCUMENT;
@@ -37,9 +41,12 @@ public class DataMaintenance implements TaskCompletionValidator {
   private final DataMaintenanceRegister register;
   private final TicketService tickets;
 
-  DataMaintenance(DataMaintenanceRegister register, TicketService tickets) {
+  private final CompletedTasks completedTasks;
+
+  DataMaintenance(DataMaintenanceRegister register, TicketService tickets, @Lazy CompletedTasks completedTasks) {
     this.register = register;
     this.tickets = tickets;
+    this.completedTasks = completedTasks;
   }
 
   /** End listener of 登记数据维护单: the register row and the link to the incident it came from. */
@@ -132,7 +139,7 @@ public class DataMaintenance implements TaskCompletionValidator {
   /** The team lead's decision on a count mismatch; never by whoever ran the plan. */
   public void mismatchDecided(DelegateTask task) {
     String actor = actor(task);
-    checkNotOwnRun(text(task, Var.EXECUTED_BY), actor, task.getAssignee());
+    checkNotOwnRun(runners(task.getProcessInstanceId(), text(task, Var.EXECUTED_BY)), actor, task.getAssignee());
     Map<String, Object> v = task.getVariables();
     String decision = Fields.oneOf(v, Var.MISMATCH_DECISION, "复核结论",
         new LinkedHashSet<>(List.of(DataMaintenanceProcess.ROLL_BACK, DataMaintenanceProcess.ACCEPT)));
@@ -144,7 +151,7 @@ public class DataMaintenance implements TaskCompletionValidator {
 
   /** Assignment listener of the mismatch review: whoever ran the plan cannot even take the review. */
   public void reviewAssigned(DelegateTask task) {
-    checkNotOwnRun(text(task, Var.EXECUTED_BY), null, task.getAssignee());
+    checkNotOwnRun(runners(task.getProcessInstanceId(), text(task, Var.EXECUTED_BY)), null, task.getAssignee());
   }
 
   public void rolledBack(DelegateTask task) {
@@ -203,21 +210,39 @@ public class DataMaintenance implements TaskCompletionValidator {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
-    checkNotOwnRun((String) current.get(Var.EXECUTED_BY), userId, assignee);
+    validate(new TaskRef(null, null, null, assignee), userId, submitted, current);
   }
 
   @Override
-  public void validateClaim(String claimant, Map<String, Object> current) {
-    checkNotOwnRun((String) current.get(Var.EXECUTED_BY), claimant, null);
+  public void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
+    checkNotOwnRun(runners(task.processInstanceId(), current.get(Var.EXECUTED_BY)), userId, task.assignee());
   }
 
-  private static void checkNotOwnRun(String executedBy, String user, String assignee) {
-    if (executedBy == null || executedBy.isBlank()) {
-      return;
+  @Override
+  public void validateClaim(TaskRef task, String claimant, Map<String, Object> current) {
+    checkNotOwnRun(runners(task.processInstanceId(), current.get(Var.EXECUTED_BY)), claimant, null);
+  }
+
+  /**
+   * Who ran the plan in production: the completer of 在生产环境实施 in the register of completed tasks (a fact
+   * no candidate can edit, issue 9) and the recorded {@code executedBy}.
+   */
+  private Set<String> runners(String processInstanceId, Object recorded) {
+    Set<String> runners = new LinkedHashSet<>();
+    completedTasks.lastCompletedBy(processInstanceId, DataMaintenanceProcess.Element.RUN_IN_PRODUCTION)
+        .ifPresent(runners::add);
+    if (recorded != null && !recorded.toString().isBlank()) {
+      runners.add(recorded.toString());
     }
-    if (executedBy.equals(user) || executedBy.equals(assignee)) {
-      throw new ActionNotAllowedException(Var.MISMATCH_DECISION, "生产环境实施人 " + executedBy
-          + " 不能复核自己实施结果的记录数差异，请由其他项目组长复核 / whoever ran the plan cannot review its count mismatch");
+    return runners;
+  }
+
+  private static void checkNotOwnRun(Set<String> runners, String user, String assignee) {
+    for (String executedBy : runners) {
+      if (executedBy.equals(user) || executedBy.equals(assignee)) {
+        throw new ActionNotAllowedException(Var.MISMATCH_DECISION, "生产环境实施人 " + executedBy
+            + " 不能复核自己实施结果的记录数差异，请由其他项目组长复核 / whoever ran the plan cannot review its count mismatch");
+      }
     }
   }
 
@@ -298,5 +323,11 @@ public class DataMaintenance implements TaskCompletionValidator {
 
   private static String value(String v) {
     return v == null || v.isBlank() ? "—" : v;
+  }
+
+  /** The plan handed to {@code approval} is written in this task; its completer is the plan's author. */
+  @Override
+  public CompletedTasks.Step planStep() {
+    return new CompletedTasks.Step(DataMaintenanceProcess.KEY, DataMaintenanceProcess.Element.WRITE_PLAN);
   }
 }

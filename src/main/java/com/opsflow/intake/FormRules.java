@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +78,61 @@ public final class FormRules {
             + "' is not a valid e-mail address");
       }
     }
+  }
+
+  /**
+   * What a completion may write (issue 9): only the form's editable fields. A variable that is no field of
+   * the form is refused with 403 naming it — a task candidate cannot rewrite what the process decides on
+   * (authors, due dates, addresses). Read-only fields are shown, never written back: sent unchanged (as
+   * Tasklist does) they are returned to be dropped from the request; sent changed they are refused.
+   *
+   * @return the read-only fields in {@code submitted}, to drop before the engine sees them
+   * @throws ActionNotAllowedException naming the first variable the completion may not write
+   */
+  public Set<String> checkWritable(Map<String, Object> submitted, Map<String, Object> current) {
+    Set<String> editable = new LinkedHashSet<>();
+    Set<String> readonly = new LinkedHashSet<>();
+    for (JsonNode field : fields(form.path("components"))) {
+      String key = field.path("key").asText(null);
+      if (key != null) {
+        (field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false) ? readonly : editable).add(key);
+      }
+    }
+    readonly.removeAll(editable);
+    Set<String> drop = new LinkedHashSet<>();
+    for (Map.Entry<String, Object> entry : submitted.entrySet()) {
+      String key = entry.getKey();
+      if (editable.contains(key)) {
+        continue;
+      }
+      if (readonly.contains(key) && unchanged(entry.getValue(), current.get(key))) {
+        drop.add(key);
+        continue;
+      }
+      throw new ActionNotAllowedException(key, (readonly.contains(key) ? "字段 " + key + " 在本任务表单中只读" : "变量 " + key
+          + " 不是本任务表单中的字段") + "，办理任务时不能修改或删除 / variable '" + key + "' is "
+          + (readonly.contains(key) ? "read-only in" : "no field of") + " this task's form and cannot be changed by"
+          + " completing it");
+    }
+    return drop;
+  }
+
+  /** A read-only value sent back as shown; values the form cannot show faithfully (dates, JSON) count as shown. */
+  private static boolean unchanged(Object sent, Object stored) {
+    if (sent == null || sent.toString().isEmpty()) {
+      return stored == null || stored.toString().isEmpty();
+    }
+    if (stored instanceof Number n) {
+      try {
+        return new BigDecimal(n.toString()).compareTo(new BigDecimal(sent.toString().strip())) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    if (stored == null || stored instanceof String || stored instanceof Boolean) {
+      return sent.toString().equals(stored == null ? "" : stored.toString());
+    }
+    return true;
   }
 
   private static boolean hidden(JsonNode field, Map<String, Object> submitted, Map<String, Object> current) {

@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,10 +28,11 @@ import java.io.InputStream;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -42,15 +45,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * 500: process starts against the process's {@link StartValidator} (the engine listener repeats that
  * check for every other way in), task completions against the rules of the task's Camunda Form and
  * the task's {@link TaskCompletionValidator}s, claims and assignments against the same validators.
+ *
+ * <p>It also keeps task candidates from rewriting what the process decides on (issue 9): a completion
+ * may write only the editable fields of the task's form ({@link FormRules#checkWritable}), and the
+ * variable endpoints of tasks, executions and process instances ({@code PUT}, {@code POST},
+ * {@code DELETE}) as well as BPMN errors and escalations thrown from a task (no model catches one) are
+ * refused with 403 naming the variable for everybody but {@code camunda-admin}. Paths are matched as the
+ * servlet container maps them ({@code …/complete/}, {@code …/complete;x=1} are the same resource).
  */
 public class RequestValidationFilter extends OncePerRequestFilter {
+
+  private static final String ADMIN_GROUP = "camunda-admin";
 
   private static final Pattern START = Pattern.compile(
       ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
 
-  private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form)$");
+  private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(?:complete|submit-form|resolve)$");
 
   private static final Pattern CLAIM = Pattern.compile(".*/task/([^/]+)/(?:claim|assignee)$");
+
+  private static final Pattern TASK_EVENT = Pattern.compile(".*/task/([^/]+)/(?:bpmnError|bpmnEscalation)$");
+
+  private static final Pattern VARIABLES = Pattern.compile(
+      ".*/(?:task|execution|process-instance)/([^/]+)/(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?$");
 
   private final StartValidators validators;
   private final TaskCompletionValidators taskValidators;
@@ -58,6 +75,7 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   private final RepositoryService repositoryService;
   private final FormService formService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final ObjectMapper objectMapper;
   private final Map<String, String> keyById = new ConcurrentHashMap<>();
 
@@ -69,20 +87,36 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     this.repositoryService = engine.getRepositoryService();
     this.formService = engine.getFormService();
     this.taskService = engine.getTaskService();
+    this.runtimeService = engine.getRuntimeService();
     this.objectMapper = objectMapper;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod())
-        || !(START.matcher(request.getRequestURI()).matches() || TASK.matcher(request.getRequestURI()).matches()
-            || CLAIM.matcher(request.getRequestURI()).matches())
-        || !webappSessionAuthenticated(request);
+    String path = path(request);
+    boolean variables = VARIABLES.matcher(path).matches() && !"GET".equals(request.getMethod())
+        && !"HEAD".equals(request.getMethod());
+    boolean post = "POST".equals(request.getMethod()) && (START.matcher(path).matches()
+        || TASK.matcher(path).matches() || CLAIM.matcher(path).matches() || TASK_EVENT.matcher(path).matches());
+    return !(variables || post) || !webappSessionAuthenticated(request);
+  }
+
+  /**
+   * The request's path as the container mapped it: decoded, without path parameters ({@code ;x=1}),
+   * repeated or trailing slashes, so no spelling of a resource skips the checks.
+   */
+  static String path(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    path = path.replaceAll("/{2,}", "/");
+    while (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return path;
   }
 
   /** Webapp API calls without a logged-in session are left to Camunda, which answers 401 first. */
   private static boolean webappSessionAuthenticated(HttpServletRequest request) {
-    if (!request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/")) {
+    if (!path(request).startsWith("/camunda/api/")) {
       return true;
     }
     HttpSession session = request.getSession(false);
@@ -93,12 +127,22 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     byte[] body = request.getInputStream().readAllBytes();
+    String path = path(request);
     try {
       JsonNode root = body.length == 0 ? null : objectMapper.readTree(body);
-      Matcher task = TASK.matcher(request.getRequestURI());
-      Matcher claim = CLAIM.matcher(request.getRequestURI());
-      if (task.matches()) {
-        checkTaskCompletion(task.group(1), root, currentUser(request));
+      Matcher variables = VARIABLES.matcher(path);
+      Matcher task = TASK.matcher(path);
+      Matcher claim = CLAIM.matcher(path);
+      if (variables.matches()) {
+        refuseVariableWrite(request, variables.group(2), root);
+      } else if (TASK_EVENT.matcher(path).matches()) {
+        refuseTaskEvent(request);
+      } else if (task.matches()) {
+        Set<String> drop = checkTaskCompletion(task.group(1), root, currentUser(request), isAdmin(request));
+        if (!drop.isEmpty() && root != null && root.get("variables") instanceof ObjectNode vars) {
+          vars.remove(drop);
+          body = objectMapper.writeValueAsBytes(root);
+        }
       } else if (claim.matches()) {
         checkClaim(claim.group(1), root);
       } else {
@@ -111,22 +155,60 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       respondBadRequest(response, e.getMessage());
       return;
     } catch (IOException e) {
-      respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON: " + e.getMessage());
+      respondBadRequest(response, "请求体不是有效的 JSON / request body is not valid JSON");
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 
-  private void checkTaskCompletion(String taskId, JsonNode root, String userId) {
+  /**
+   * Variables of running instances and tasks are written by the process and by task completions
+   * through their forms, never directly by a user (an administrator repairing data excepted, which the
+   * engine's operation log keeps).
+   */
+  private void refuseVariableWrite(HttpServletRequest request, String name, JsonNode root) {
+    if (isAdmin(request)) {
+      return;
+    }
+    Set<String> names = new LinkedHashSet<>();
+    if (name != null) {
+      names.add(name);
+    } else if (root != null) {
+      root.path("modifications").fieldNames().forEachRemaining(names::add);
+      root.path("deletions").forEach(n -> names.add(n.asText()));
+    }
+    String list = names.isEmpty() ? "" : String.join("、", names) + " ";
+    throw new ActionNotAllowedException(names.isEmpty() ? "variables" : names.iterator().next(), "流程变量 " + list
+        + "由流程和任务表单写入，不能直接修改或删除；请通过办理任务的表单填写 / process variables " + list
+        + "are written by the process and the task forms only; they cannot be changed or deleted directly");
+  }
+
+  /** No model catches a BPMN error or escalation thrown from a user task: ending a flow that way is refused. */
+  private void refuseTaskEvent(HttpServletRequest request) {
+    if (!isAdmin(request)) {
+      throw new ActionNotAllowedException("errorCode", "OpsFlow 的流程不接收从任务抛出的 BPMN 错误或升级事件，请通过任务表单办理"
+          + " / OpsFlow's processes catch no BPMN error or escalation thrown from a task; complete it through its form");
+    }
+  }
+
+  private Set<String> checkTaskCompletion(String taskId, JsonNode root, String userId, boolean admin) {
     Map<String, Object> submitted = variablesOf(root);
     Map<String, Object> current = currentVariables(taskId);
-    taskFormRules(taskId).ifPresent(rules -> rules.check(submitted, current));
+    Optional<FormRules> rules = taskFormRules(taskId);
+    Set<String> drop = new LinkedHashSet<>();
+    if (rules.isPresent() && !admin) {
+      drop.addAll(rules.get().checkWritable(submitted, current));
+      drop.forEach(submitted::remove);
+    }
+    rules.ifPresent(r -> r.check(submitted, current));
     Task task = findTask(taskId);
     if (task != null && task.getProcessDefinitionId() != null) {
       String processKey = keyOf(task.getProcessDefinitionId()).orElse("");
+      TaskCompletionValidator.TaskRef ref = ref(task);
       taskValidators.forTask(processKey, task.getTaskDefinitionKey())
-          .forEach(v -> v.validate(userId, task.getAssignee(), submitted, current));
+          .forEach(v -> v.validate(ref, userId, submitted, current));
     }
+    return drop;
   }
 
   private void checkClaim(String taskId, JsonNode root) {
@@ -138,9 +220,40 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     if (task != null && task.getProcessDefinitionId() != null) {
       String processKey = keyOf(task.getProcessDefinitionId()).orElse("");
       Map<String, Object> current = currentVariables(taskId);
+      TaskCompletionValidator.TaskRef ref = ref(task);
       taskValidators.forTask(processKey, task.getTaskDefinitionKey())
-          .forEach(v -> v.validateClaim(userId.textValue(), current));
+          .forEach(v -> v.validateClaim(ref, userId.textValue(), current));
     }
+  }
+
+  private TaskCompletionValidator.TaskRef ref(Task task) {
+    String businessKey = null;
+    if (task.getProcessInstanceId() != null) {
+      try {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId()).singleResult();
+        businessKey = instance == null ? null : instance.getBusinessKey();
+      } catch (RuntimeException e) {
+        businessKey = null; // not readable for this user: rules then rest on the instance alone
+      }
+    }
+    return new TaskCompletionValidator.TaskRef(task.getId(), task.getProcessInstanceId(), businessKey,
+        task.getAssignee());
+  }
+
+  /** Whether the caller (engine-rest user or webapp session) is an administrator. */
+  private boolean isAdmin(HttpServletRequest request) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getGroupIds() != null && authentication.getGroupIds().contains(ADMIN_GROUP);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      for (UserAuthentication user : AuthenticationUtil.getAuthsFromSession(session).getAuthentications()) {
+        return user.getGroupIds() != null && user.getGroupIds().contains(ADMIN_GROUP);
+      }
+    }
+    return false;
   }
 
   private Task findTask(String taskId) {
@@ -175,13 +288,13 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     UserAuthentication user = session == null ? null
         : AuthenticationUtil.getAuthsFromSession(session).getAuthentications().stream().findFirst().orElse(null);
     if (user == null) {
-      checkStart(request.getRequestURI(), root);
+      checkStart(path(request), root);
       return;
     }
     identityService.setAuthentication(user.getIdentityId(), user.getGroupIds() == null ? List.of()
         : List.copyOf(user.getGroupIds()));
     try {
-      checkStart(request.getRequestURI(), root);
+      checkStart(path(request), root);
     } finally {
       identityService.clearAuthentication();
     }
@@ -265,7 +378,9 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    Map<String, String> error = Map.of("type", "InvalidRequestException", "message", message);
+    // the engine REST API's error shape, so clients read OpsFlow's refusals like the engine's own
+    Map<String, String> error = Map.of("type", status == HttpServletResponse.SC_FORBIDDEN ? "AuthorizationException"
+        : "InvalidRequestException", "message", message);
     response.getWriter().write(objectMapper.writeValueAsString(error));
   }
 

@@ -9,6 +9,10 @@ import java.util.Map;
  */
 public interface TaskCompletionValidator {
 
+  /** The task being completed or claimed: a rule resting on facts (registers, history) looks them up by it. */
+  record TaskRef(String taskId, String processInstanceId, String businessKey, String assignee) {
+  }
+
   String processKey();
 
   String taskDefinitionKey();
@@ -21,11 +25,24 @@ public interface TaskCompletionValidator {
   void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current);
 
   /**
+   * The same with the task itself: rules that rest on facts (who wrote the plan, in the register) rather
+   * than on a process variable override this one.
+   */
+  default void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
+    validate(userId, task.assignee(), submitted, current);
+  }
+
+  /**
    * A claim or assignment of the task to {@code claimant} (REST {@code /task/{id}/claim} or
    * {@code /assignee}); nothing by default.
    *
    * @throws ActionNotAllowedException when the user may not take the task (403)
    */
   default void validateClaim(String claimant, Map<String, Object> current) {
+  }
+
+  /** The same with the task itself (see {@link #validate(TaskRef, String, Map, Map)}). */
+  default void validateClaim(TaskRef task, String claimant, Map<String, Object> current) {
+    validateClaim(claimant, current);
   }
 }

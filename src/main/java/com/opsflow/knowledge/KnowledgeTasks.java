@@ -4,10 +4,14 @@ import static com.opsflow.knowledge.KnowledgeProcess.Var;
 
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.worklog.CompletedTasks;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +19,19 @@ import org.springframework.stereotype.Component;
  * ({@code ${knowledgeTasks.drafted(task)}}), the review task refuses a review by the author
  * ({@code ${knowledgeTasks.reviewed(task)}}, four-eyes). The same rule runs in the REST filter as a
  * {@link TaskCompletionValidator}, so callers get a 403 with the reason instead of the engine's 500.
+ * The author is who completed the drafting task, from the register of completed tasks — a fact no task
+ * candidate can edit (issue 9); the {@code knowledgeAuthor} variable is refused as well.
  */
 @Component("knowledgeTasks")
 public class KnowledgeTasks implements TaskCompletionValidator {
 
   public static final String REVIEWER = "knowledgeReviewer";
+
+  private final CompletedTasks completedTasks;
+
+  KnowledgeTasks(@Lazy CompletedTasks completedTasks) {
+    this.completedTasks = completedTasks;
+  }
 
   public void drafted(DelegateTask task) {
     String author = currentUser(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
@@ -28,8 +40,8 @@ public class KnowledgeTasks implements TaskCompletionValidator {
 
   public void reviewed(DelegateTask task) {
     String reviewer = currentUser(task.getProcessEngineServices().getIdentityService(), task.getAssignee());
-    String author = (String) task.getVariable(Var.AUTHOR);
-    checkFourEyes((String) task.getVariable(Var.ARTICLE_ID), author, reviewer, task.getAssignee());
+    checkFourEyes((String) task.getVariable(Var.ARTICLE_ID), authors(task.getProcessInstanceId(),
+        task.getVariable(Var.AUTHOR)), reviewer, task.getAssignee());
     task.setVariable(REVIEWER, reviewer == null ? "" : reviewer);
   }
 
@@ -45,17 +57,32 @@ public class KnowledgeTasks implements TaskCompletionValidator {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
-    checkFourEyes((String) current.get(Var.ARTICLE_ID), (String) current.get(Var.AUTHOR), userId, assignee);
+    validate(new TaskRef(null, null, null, assignee), userId, submitted, current);
   }
 
-  private static void checkFourEyes(String articleId, String author, String reviewer, String assignee) {
-    if (author == null || author.isBlank()) {
-      return;
+  @Override
+  public void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
+    checkFourEyes((String) current.get(Var.ARTICLE_ID), authors(task.processInstanceId(), current.get(Var.AUTHOR)),
+        userId, task.assignee());
+  }
+
+  /** Who drafted the article: the drafting task's completer in the register, and the recorded author. */
+  private Set<String> authors(String processInstanceId, Object recordedAuthor) {
+    Set<String> authors = new LinkedHashSet<>();
+    completedTasks.lastCompletedBy(processInstanceId, KnowledgeProcess.Element.DRAFT).ifPresent(authors::add);
+    if (recordedAuthor != null && !recordedAuthor.toString().isBlank()) {
+      authors.add(recordedAuthor.toString());
     }
-    if (author.equals(reviewer) || author.equals(assignee)) {
-      throw new ActionNotAllowedException("reviewer", "知识条目 " + articleId + " 由 " + author + " 起草，作者不能审核自己的"
+    return authors;
+  }
+
+  private static void checkFourEyes(String articleId, Set<String> authors, String reviewer, String assignee) {
+    for (String author : authors) {
+      if (author.equals(reviewer) || author.equals(assignee)) {
+        throw new ActionNotAllowedException("reviewer", "知识条目 " + articleId + " 由 " + author + " 起草，作者不能审核自己的"
           + "条目，请由知识库岗的其他人员审核 / the author of an article cannot review it; another member of the"
           + " knowledge group must");
+      }
     }
   }
 

@@ -3,9 +3,11 @@ package com.opsflow.migration;
 import static com.opsflow.migration.MigrationProcess.Var;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.approval.PlanAuthorship;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.SupportedSystems;
+import com.opsflow.worklog.CompletedTasks;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * (also checked on REST and Tasklist completions: 400).
  */
 @Component("migrations")
-public class Migrations implements TaskCompletionValidator {
+public class Migrations implements TaskCompletionValidator, PlanAuthorship {
 
   static final Map<String, String> TYPE_NAMES = Map.of("application", "应用软件与中间件迁移",
       "data-center", "数据中心搬迁（含硬件设备）");
@@ -162,5 +164,11 @@ public class Migrations implements TaskCompletionValidator {
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null || value.toString().isBlank() ? "—" : value.toString();
+  }
+
+  /** The plan handed to {@code approval} is written in this task; its completer is the plan's author. */
+  @Override
+  public CompletedTasks.Step planStep() {
+    return new CompletedTasks.Step(MigrationProcess.KEY, MigrationProcess.Element.PLAN);
   }
 }

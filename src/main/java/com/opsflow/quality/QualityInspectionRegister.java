@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,12 @@ public class QualityInspectionRegister {
         ORDER BY t.ticket_number""", String.class, QualityInspectionProcess.HOTLINE,
         Timestamp.valueOf(weekStart.atStartOfDay()), Timestamp.valueOf(weekStart.plusDays(7).atStartOfDay()),
         engineer, engineer);
+  }
+
+  /** The engineer whose calls a run inspects, as the register recorded it when the calls were sampled. */
+  public Optional<String> engineerOf(String runNumber) {
+    return jdbc.queryForList("SELECT DISTINCT engineer FROM quality_inspection WHERE run_number = ?", String.class,
+        runNumber).stream().findFirst();
   }
 
   /** Calls of the engineer's week already sampled by an earlier run (still pending or done). */

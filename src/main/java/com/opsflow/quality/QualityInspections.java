@@ -13,6 +13,7 @@ import com.opsflow.ticket.TicketTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -151,7 +152,8 @@ public class QualityInspections implements TaskCompletionValidator {
   public void inspected(DelegateTask task) {
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String inspector = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-    checkNotOwnCall((String) task.getVariable(Var.ENGINEER), inspector, task.getAssignee());
+    checkNotOwnCall(engineers(task.getExecution().getProcessBusinessKey(), task.getVariable(Var.ENGINEER)), inspector,
+        task.getAssignee());
     Scores scores = scores(task.getVariables());
     task.setVariable(Var.ATTITUDE, scores.attitude());
     task.setVariable(Var.SKILL, scores.skill());
@@ -237,7 +239,12 @@ public class QualityInspections implements TaskCompletionValidator {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
-    checkNotOwnCall((String) current.get(Var.ENGINEER), userId, assignee);
+    validate(new TaskRef(null, null, null, assignee), userId, submitted, current);
+  }
+
+  @Override
+  public void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
+    checkNotOwnCall(engineers(task.businessKey(), current.get(Var.ENGINEER)), userId, task.assignee());
     Map<String, Object> merged = new LinkedHashMap<>(current);
     merged.putAll(submitted);
     scores(merged);
@@ -267,10 +274,27 @@ public class QualityInspections implements TaskCompletionValidator {
     return (int) d;
   }
 
-  private static void checkNotOwnCall(String engineer, String inspector, String assignee) {
-    if (engineer != null && (engineer.equals(inspector) || engineer.equals(assignee))) {
-      throw new ActionNotAllowedException(Var.ATTITUDE, "驻场工程师 " + engineer + " 不能质检自己的录音，请由其他质检人员评分"
-          + " / an engineer cannot inspect their own calls");
+  /**
+   * The engineer whose calls are scored: from the inspection register (a fact no task candidate can edit,
+   * issue 9) and the run's variable.
+   */
+  private Set<String> engineers(String runNumber, Object recorded) {
+    Set<String> engineers = new LinkedHashSet<>();
+    if (runNumber != null) {
+      register.engineerOf(runNumber).ifPresent(engineers::add);
+    }
+    if (recorded != null && !recorded.toString().isBlank()) {
+      engineers.add(recorded.toString());
+    }
+    return engineers;
+  }
+
+  private static void checkNotOwnCall(Set<String> engineers, String inspector, String assignee) {
+    for (String engineer : engineers) {
+      if (engineer.equals(inspector) || engineer.equals(assignee)) {
+        throw new ActionNotAllowedException(Var.ATTITUDE, "驻场工程师 " + engineer + " 不能质检自己的录音，请由其他质检人员评分"
+            + " / an engineer cannot inspect their own calls");
+      }
     }
   }
 

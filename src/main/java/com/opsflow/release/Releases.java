@@ -3,11 +3,13 @@ package com.opsflow.release;
 import static com.opsflow.release.ReleaseProcess.Var;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.approval.PlanAuthorship;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketTime;
+import com.opsflow.worklog.CompletedTasks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * what the approvers read, and the text of the release mails.
  */
 @Component("releases")
-public class Releases implements TaskCompletionValidator {
+public class Releases implements TaskCompletionValidator, PlanAuthorship {
 
   static final Map<String, String> KIND_NAMES = Map.of("patch", "补丁", "version", "版本");
   static final Map<String, String> IMPACT_NAMES = Map.of("low", "低（单一功能，不影响业务办理）",
@@ -166,5 +168,11 @@ public class Releases implements TaskCompletionValidator {
   private static String text(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null || value.toString().isBlank() ? "—" : value.toString();
+  }
+
+  /** The plan handed to {@code approval} is written in this task; its completer is the plan's author. */
+  @Override
+  public CompletedTasks.Step planStep() {
+    return new CompletedTasks.Step(ReleaseProcess.KEY, ReleaseProcess.Element.REVIEW);
   }
 }

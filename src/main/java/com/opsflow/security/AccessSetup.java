@@ -58,6 +58,7 @@ class AccessSetup implements InitializingBean {
       grant(ADMIN, resource, "*", Permissions.ALL);
     }
     AccessPolicy.grants().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
+    narrowTaskGrants();
     ensureFilters();
     if (properties.demoUsers()) {
       createDemoUsers();
@@ -93,6 +94,29 @@ class AccessSetup implements InitializingBean {
     }
     if (changed) {
       authorizations.saveAuthorization(auth);
+    }
+  }
+
+  /**
+   * Tasks created before {@code defaultUserPermissionNameForTask = TASK_WORK} gave their candidates and
+   * assignee UPDATE, which lets them rewrite the task's variables: such grants on single tasks become
+   * TASK_WORK (claim, complete). Grants on all tasks ("*") are the policy's and stay as they are.
+   */
+  private void narrowTaskGrants() {
+    int narrowed = 0;
+    for (Authorization auth : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+        .hasPermission(Permissions.UPDATE).list()) {
+      if (Authorization.ANY.equals(auth.getResourceId()) || ADMIN.equals(auth.getGroupId())
+          || auth.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+        continue;
+      }
+      auth.removePermission(Permissions.UPDATE);
+      auth.addPermission(Permissions.TASK_WORK);
+      authorizations.saveAuthorization(auth);
+      narrowed++;
+    }
+    if (narrowed > 0) {
+      LOG.info("Narrowed {} task grants from UPDATE to TASK_WORK (candidates no longer rewrite task variables)", narrowed);
     }
   }
 

@@ -2,6 +2,7 @@ package com.opsflow.rest;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.change.ChangeProcess;
@@ -154,6 +155,63 @@ class ChangeRestTest {
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).count()).isZero();
     ResponseEntity<Map<String, Object>> change = secondLine.get("/api/changes/" + number);
     assertThat(change.getBody()).containsEntry("status", "approved").containsEntry("approvedBy", "demo-team-lead");
+  }
+
+  /**
+   * Issue 9 (outside probe, critical): a plan's author who also holds the approver role rewrote
+   * {@code approvalAuthor} on the approval task and approved their own plan. Writing the variable is
+   * refused with 403 naming it on every way in, and the rule rests on who completed the plan task (the
+   * register), so a variable changed behind the API's back changes nothing.
+   */
+  @Test
+  void shouldKeepTheAuthorFromApprovingByRewritingOrDeletingApprovalAuthor() {
+    String number = planned(leadEngineer, LEAD_ENGINEER, "tips", "middleware");
+    String[] window = window();
+    work(secondLine, "demo-second-line", number, Element.PLAN_IMPLEMENTATION, Map.of(Var.WINDOW_START, window[0],
+        Var.WINDOW_END, window[1], Var.IMPLEMENTERS, "demo-second-line", Var.RESOURCES, "厂商远程支持"));
+    String approval = approvalTask(number);
+    String approvalInstance = tasks.createTaskQuery().taskId(approval).singleResult().getProcessInstanceId();
+
+    List<ResponseEntity<String>> attempts = List.of(
+        leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + approval + "/variables", Map.of("modifications",
+            Map.of(ApprovalProcess.In.AUTHOR, Map.of("value", "someone-else")))),
+        leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + approval + "/variables", Map.of("deletions",
+            List.of(ApprovalProcess.In.AUTHOR))),
+        leadEngineer.raw(HttpMethod.PUT, "/engine-rest/task/" + approval + "/variables/" + ApprovalProcess.In.AUTHOR,
+            Map.of("value", "someone-else")),
+        leadEngineer.raw(HttpMethod.DELETE, "/engine-rest/task/" + approval + "/variables/" + ApprovalProcess.In.AUTHOR,
+            null),
+        leadEngineer.raw(HttpMethod.PUT, "/engine-rest/process-instance/" + approvalInstance + "/variables/"
+            + ApprovalProcess.In.AUTHOR, Map.of("value", "someone-else")),
+        leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + approval + "/complete/", variables(Map.of(
+            ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE, ApprovalProcess.In.AUTHOR, "someone-else"))),
+        leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + approval + "/bpmnError", Map.of("errorCode", "x")));
+    for (ResponseEntity<String> refused : attempts) {
+      assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).doesNotContain("Exception:");
+    }
+    assertThat(attempts.get(0).getBody()).contains(ApprovalProcess.In.AUTHOR);
+    assertThat(attempts.get(5).getBody()).contains(ApprovalProcess.In.AUTHOR);
+    assertThat(runtime.getVariable(approvalInstance, ApprovalProcess.In.AUTHOR)).isEqualTo(LEAD_ENGINEER);
+
+    // the register, not the variable, says who wrote the plan
+    runtime.setVariable(approvalInstance, ApprovalProcess.In.AUTHOR, "someone-else");
+    ResponseEntity<String> claimed = claim(leadEngineer, approval, LEAD_ENGINEER);
+    assertThat(claimed.getStatusCode()).as(claimed.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    runtime.removeVariable(approvalInstance, ApprovalProcess.In.AUTHOR);
+    ResponseEntity<String> approved = leadEngineer.raw(HttpMethod.POST, "/engine-rest/task/" + approval
+        + "/complete;jsessionid=x", variables(Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE)));
+    assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(approved.getBody()).contains("作者不能认领或审批自己的方案", LEAD_ENGINEER);
+    identity.setAuthentication(LEAD_ENGINEER, List.of("second-line", "team-lead"));
+    try {
+      assertThatThrownBy(() -> tasks.complete(approval, Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE)))
+          .hasMessageContaining("作者不能认领或审批自己的方案");
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(tasks.createTaskQuery().taskId(approval).count()).isEqualTo(1);
+    assertThat(secondLine.get("/api/changes/" + number).getBody()).doesNotContainEntry("status", "approved");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.opsflow.rest;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
@@ -10,7 +11,10 @@ import com.opsflow.support.WebappSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,10 @@ class KnowledgeRestTest {
   TaskService taskService;
   @Autowired
   ManagementService management;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  IdentityService identityService;
 
   RestClient knowledge;
   RestClient desk;
@@ -132,6 +140,64 @@ class KnowledgeRestTest {
     assertThat(complete(admin, review, Map.of("reviewOutcome", "approved")).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(desk.get("/api/knowledge/articles/" + id).getBody()).containsEntry("status", "published");
+  }
+
+  /**
+   * Issue 9 (outside probe, critical): the author rewrote or deleted {@code knowledgeAuthor} on the review
+   * task and then published their own article. Every way of changing the variable is refused with 403
+   * naming it, and the rule rests on who completed the draft (the register), so even a variable changed
+   * behind the API's back does not let the author review.
+   */
+  @Test
+  void shouldKeepTheAuthorFromReviewingByRewritingOrDeletingTheAuthorVariable() {
+    String id = startByHand("督办事项无法办结", "办结按钮灰色不可用。", "补齐督办事项的承办部门后办结。");
+    complete(knowledge, claim(knowledge, id, "Task_DraftArticle"), Map.of());
+    String review = claim(knowledge, id, "Task_ReviewArticle");
+    String instance = taskService.createTaskQuery().taskId(review).singleResult().getProcessInstanceId();
+
+    ResponseEntity<String> put = knowledge.raw(HttpMethod.PUT, "/engine-rest/task/" + review
+        + "/variables/knowledgeAuthor", Map.of("value", "someone-else", "type", "String"));
+    ResponseEntity<String> delete = knowledge.raw(HttpMethod.DELETE, "/engine-rest/task/" + review
+        + "/variables/knowledgeAuthor", null);
+    ResponseEntity<String> modify = knowledge.raw(HttpMethod.POST, "/engine-rest/task/" + review + "/variables",
+        Map.of("modifications", Map.of("knowledgeAuthor", Map.of("value", "someone-else")), "deletions", List.of()));
+    ResponseEntity<String> local = knowledge.raw(HttpMethod.PUT, "/engine-rest/task/" + review
+        + "/localVariables/knowledgeAuthor", Map.of("value", "someone-else", "type", "String"));
+    ResponseEntity<String> onInstance = knowledge.raw(HttpMethod.PUT, "/engine-rest/process-instance/" + instance
+        + "/variables/knowledgeAuthor", Map.of("value", "someone-else", "type", "String"));
+    ResponseEntity<String> slashVariant = knowledge.raw(HttpMethod.PUT, "/engine-rest/task/" + review
+        + "/variables/knowledgeAuthor/", Map.of("value", "someone-else", "type", "String"));
+    for (ResponseEntity<String> refused : List.of(put, delete, modify, local, onInstance, slashVariant)) {
+      assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).contains("knowledgeAuthor").doesNotContain("Exception:", "\tat ");
+    }
+    assertThat(runtimeVariable(review, "knowledgeAuthor")).isEqualTo("demo-knowledge");
+
+    ResponseEntity<String> smuggled = complete(knowledge, review, Map.of("reviewOutcome", "approved",
+        "knowledgeAuthor", "someone-else"));
+    assertThat(smuggled.getStatusCode()).as(smuggled.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(smuggled.getBody()).contains("knowledgeAuthor");
+
+    // even if the variable were changed or gone, the draft's completer in the register is the author
+    runtimeService.setVariable(instance, "knowledgeAuthor", "someone-else");
+    ResponseEntity<String> rewritten = complete(knowledge, review, Map.of("reviewOutcome", "approved"));
+    assertThat(rewritten.getStatusCode()).as(rewritten.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rewritten.getBody()).contains("作者不能审核自己的条目").contains("demo-knowledge");
+    runtimeService.removeVariable(instance, "knowledgeAuthor");
+    ResponseEntity<String> deleted = knowledge.raw(HttpMethod.POST, "/engine-rest/task/" + review
+        + "/complete;x=1", variables(Map.of("reviewOutcome", "approved")));
+    assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    identityService.setAuthentication("demo-knowledge", List.of("knowledge"));
+    try {
+      assertThatThrownBy(() -> taskService.complete(review, Map.of("reviewOutcome", "approved")))
+          .hasMessageContaining("作者不能审核自己的条目");
+      assertThatThrownBy(() -> taskService.setVariable(review, "knowledgeAuthor", "someone-else"))
+          .isInstanceOf(AuthorizationException.class);
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(taskService.createTaskQuery().taskId(review).count()).isEqualTo(1);
+    assertThat(desk.get("/api/knowledge/articles/" + id).getBody()).doesNotContainEntry("status", "published");
   }
 
   @Test
