@@ -254,6 +254,14 @@ class ComplaintProcessTest {
       assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
           ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "本人认为不属实"))
           .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能调查针对自己的投诉");
+      // issue 9: clearing or replacing one's own name in the investigation form does not help, the register
+      // keeps the engineer the complaint named at intake
+      assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
+          ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "投诉对象有误", Var.ENGINEER, ""))
+          .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能调查针对自己的投诉");
+      assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
+          ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "投诉对象有误", Var.ENGINEER, "demo-second-line"))
+          .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining(LEAD_ENGINEER);
       BpmnAwareTests.assertThat(pi).isWaitingAt(INVESTIGATE);
 
       engine.getTaskService().setAssignee(driver.task(pi, INVESTIGATE).getId(), null);

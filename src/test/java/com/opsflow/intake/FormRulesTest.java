@@ -66,4 +66,29 @@ class FormRulesTest {
         "reporter", "r", "summary", "s", "impact", "city", "urgency", "high", "reporterEmail", "x@"), Map.of()))
         .hasMessageContaining("'reporterEmail' is not a valid e-mail address");
   }
+
+  /** Issue 9: a completion writes only its form's editable fields; read-only ones are shown, never written back. */
+  @Test
+  void shouldLetACompletionWriteOnlyTheFormsEditableFields() throws IOException {
+    FormRules rules = form("approval-decide");
+    assertThatCode(() -> rules.checkWritable(Map.of("approvalDecision", "approve"), Map.of()))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> rules.checkWritable(Map.of("approvalDecision", "approve", "approvalOutcome", "approved"),
+        Map.of())).isInstanceOf(ActionNotAllowedException.class).hasMessageContaining("approvalOutcome");
+    assertThatThrownBy(() -> rules.checkWritable(Map.of("approvalAuthor", "someone-else"),
+        Map.of("approvalAuthor", "the-author"))).isInstanceOf(ActionNotAllowedException.class)
+        .hasMessageContaining("'approvalAuthor' is read-only");
+    org.assertj.core.api.Assertions.assertThat(rules.checkWritable(Map.of("approvalAuthor", "the-author",
+        "approvalDecision", "approve"), Map.of("approvalAuthor", "the-author"))).containsExactly("approvalAuthor");
+  }
+
+  @Test
+  void shouldTakeAReadOnlyNumberSentBackAsShown() throws IOException {
+    FormRules rules = form("dm-review-mismatch");
+    java.util.Set<String> drop = rules.checkWritable(Map.of("expectedRecords", 10, "actualRecords", 12.0),
+        Map.of("expectedRecords", 10L, "actualRecords", 12L));
+    org.assertj.core.api.Assertions.assertThat(drop).containsExactlyInAnyOrder("expectedRecords", "actualRecords");
+    assertThatThrownBy(() -> rules.checkWritable(Map.of("actualRecords", 10), Map.of("actualRecords", 12L)))
+        .hasMessageContaining("actualRecords");
+  }
 }
