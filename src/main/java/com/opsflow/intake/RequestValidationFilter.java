@@ -309,7 +309,7 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       return;
     }
     JsonNode businessKey = root == null ? null : root.get("businessKey");
-    if (businessKey != null && businessKey.isTextual() && !businessKey.textValue().isBlank()) {
+    if (businessKey != null && !businessKey.isNull() && (!businessKey.isTextual() || !businessKey.textValue().isBlank())) {
       throw InvalidInputException.businessKeyGiven();
     }
     validator.get().validate(variablesOf(root));
