@@ -97,9 +97,15 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
+    validate(new TaskRef(null, null, null, assignee), userId, submitted, current);
+  }
+
+  /** The checklist is the register's (by the instance's business key), never a ticket number a variable names. */
+  @Override
+  public void validate(TaskRef task, String userId, Map<String, Object> submitted, Map<String, Object> current) {
     Map<String, Object> all = new HashMap<>(current);
     all.putAll(submitted);
-    Object number = all.get(Var.TICKET_NUMBER);
+    Object number = task.businessKey() != null ? task.businessKey() : current.get(Var.TICKET_NUMBER);
     List<MigrationChecklist.Line> pasted = MigrationChecklist.parseCsv((String) submitted.get(Var.CHECKLIST_CSV));
     checkSwitchOver(all, number == null ? pasted : checklist.merged(number.toString(), pasted));
   }
