@@ -46,4 +46,23 @@ class DocxWriterTest {
       assertThat(table.getRow(1).getCell(1).getText()).isEmpty();
     }
   }
+
+  /** Issue 9 (held up, kept as a test): what users typed is text in the report, never markup. */
+  @Test
+  void keepsMarkupThatUsersTypedAsPlainText() throws IOException {
+    String typed = "<script>alert(1)</script> & <w:p/> ]]>";
+    byte[] bytes;
+    try (DocxWriter doc = new DocxWriter()) {
+      bytes = doc.title(typed).fields(field("报告人", typed)).text(typed).table(List.of("内容"), List.of(List.of(typed)))
+          .bytes();
+    }
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<IBodyElement> body = docx.getBodyElements();
+      assertThat(((XWPFParagraph) body.get(0)).getText()).isEqualTo(typed);
+      assertThat(((XWPFTable) body.get(1)).getRow(0).getCell(1).getText()).isEqualTo(typed);
+      assertThat(((XWPFParagraph) body.get(2)).getText()).isEqualTo(typed);
+      assertThat(((XWPFTable) body.get(3)).getRow(1).getCell(0).getText()).isEqualTo(typed);
+      assertThat(docx.getDocument().xmlText()).doesNotContain("<script>").contains("&lt;script>");
+    }
+  }
 }
