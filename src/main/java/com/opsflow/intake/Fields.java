@@ -6,14 +6,67 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractMap;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Small checks shared by start validators; each failure names the field and says what is expected. */
 public final class Fields {
 
   private Fields() {
+  }
+
+  /**
+   * Reads a JSON request body of OpsFlow's /api with {@code reader} and refuses any property the reader
+   * never looked at (a {@code businessKey}, a misspelt field): silently ignoring it would let the
+   * caller believe it was taken.
+   *
+   * @throws InvalidInputException naming the first unknown property
+   */
+  public static <T> T knownPropertiesOnly(Map<String, Object> body, Function<Map<String, Object>, T> reader) {
+    ReadTrackingMap tracked = new ReadTrackingMap(body);
+    T result = reader.apply(tracked);
+    Set<String> unknown = new TreeSet<>(body.keySet());
+    unknown.removeAll(tracked.read);
+    if (!unknown.isEmpty()) {
+      String field = unknown.iterator().next();
+      throw new InvalidInputException(field, "未知字段 " + field + "，请求未被接受 / unknown property '" + field
+          + "'; the request was not accepted");
+    }
+    return result;
+  }
+
+  /** A read-only view of a body that remembers which keys were asked for. */
+  private static final class ReadTrackingMap extends AbstractMap<String, Object> {
+
+    private final Map<String, Object> body;
+    private final Set<String> read = new HashSet<>();
+
+    ReadTrackingMap(Map<String, Object> body) {
+      this.body = body;
+    }
+
+    @Override
+    public Object get(Object key) {
+      read.add(String.valueOf(key));
+      return body.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      read.add(String.valueOf(key));
+      return body.containsKey(key);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      read.addAll(body.keySet()); // whoever walks all entries takes them all
+      return java.util.Collections.unmodifiableMap(body).entrySet();
+    }
   }
 
   /** A required single-line text (a name, title, summary, id): no line breaks, no control characters. */

@@ -253,6 +253,20 @@ class IncidentRestTest {
   }
 
   @Test
+  void shouldRefuseAnUnknownPropertySuchAsABusinessKeyInTheIntakeBody() {
+    Map<String, Object> input = incident();
+    input.put("businessKey", "INC-20990101-0002");
+    int ticketsBefore = tickets.count();
+
+    ResponseEntity<String> answer = desk.raw(HttpMethod.POST, "/api/incidents", input);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("'businessKey'");
+    assertThat(tickets.count()).isEqualTo(ticketsBefore);
+    assertThat(tickets.find("INC-20990101-0002")).isEmpty();
+  }
+
+  @Test
   void shouldLetOnlyTheDeskStartIncidents() {
     ResponseEntity<String> vendor = RestClient.demo(http, "vendor").raw(HttpMethod.POST,
         "/engine-rest/process-definition/key/incident/start", variables(incident()));
