@@ -37,7 +37,7 @@ class ChangeStartValidator implements StartValidator {
     clean.put(Var.CHANGE_TYPE, Fields.oneOf(v, Var.CHANGE_TYPE, "变更类别",
         new LinkedHashSet<>(ChangeProcess.CHANGE_TYPE_ORDER)));
     clean.put(Var.SUMMARY, Fields.requiredText(v, Var.SUMMARY, "变更标题", 200));
-    clean.put(Var.DESCRIPTION, Fields.requiredText(v, Var.DESCRIPTION, "变更内容和原因", 4000));
+    clean.put(Var.DESCRIPTION, Fields.requiredLines(v, Var.DESCRIPTION, "变更内容和原因", 4000));
     clean.put(Var.REPORTER, Fields.requiredText(v, Var.REPORTER, "申请人（单位、姓名）", 100));
     clean.put(Var.REPORTER_EMAIL, Fields.optionalEmail(v, Var.REPORTER_EMAIL, "申请人邮箱"));
     clean.put(Var.IMPORTANT_PERIOD, Fields.optionalBoolean(v, Var.IMPORTANT_PERIOD, "重要时期（征期）内实施"));

@@ -45,7 +45,7 @@ class ComplaintStartValidator implements StartValidator {
     clean.put(Var.CHANNEL, Fields.oneOf(v, Var.CHANNEL, "投诉渠道", new LinkedHashSet<>(IncidentProcess.CHANNELS)));
     clean.put(Var.SYSTEM, Fields.oneOf(v, Var.SYSTEM, "系统", new LinkedHashSet<>(IncidentProcess.SYSTEMS)));
     clean.put(Var.SUMMARY, Fields.requiredText(v, Var.SUMMARY, "投诉摘要", 200));
-    clean.put(Var.DESCRIPTION, Fields.requiredText(v, Var.DESCRIPTION, "投诉内容", 4000));
+    clean.put(Var.DESCRIPTION, Fields.requiredLines(v, Var.DESCRIPTION, "投诉内容", 4000));
     clean.put(Var.ENGINEER, engineer(v));
     String related = Fields.optionalText(v, Var.RELATED_TICKET, "相关工单号", 32);
     if (related != null && tickets.find(related).isEmpty()) {

@@ -62,14 +62,14 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
   }
 
   public void communicated(DelegateTask task) {
-    String note = Fields.requiredText(task.getVariables(), Var.COMMUNICATION_NOTE, "沟通确认记录", 4000);
+    String note = Fields.requiredLines(task.getVariables(), Var.COMMUNICATION_NOTE, "沟通确认记录", 4000);
     String actor = actor(task);
     register.communicated(number(task), note, actor);
     tickets.event(number(task), "dm-communicated", actor, note);
   }
 
   public void analysed(DelegateTask task) {
-    String note = Fields.requiredText(task.getVariables(), Var.ANALYSIS_NOTE, "数据分析", 4000);
+    String note = Fields.requiredLines(task.getVariables(), Var.ANALYSIS_NOTE, "数据分析", 4000);
     String category = Fields.oneOf(task.getVariables(), Var.DATA_CATEGORY, "生产数据类别",
         new LinkedHashSet<>(DataMaintenanceProcess.DATA_CATEGORIES));
     String actor = actor(task);
@@ -85,10 +85,10 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
       throw new InvalidInputException(APPROVAL_AUTHOR, "方案须由登录用户编写，以便由他人审批 / the plan needs an authenticated author");
     }
     String category = Fields.oneOf(v, Var.DATA_CATEGORY, "生产数据类别", new LinkedHashSet<>(DataMaintenanceProcess.DATA_CATEGORIES));
-    String steps = Fields.requiredText(v, Var.PLAN_STEPS, "维护语句或步骤", 8000);
+    String steps = Fields.requiredLines(v, Var.PLAN_STEPS, "维护语句或步骤", 8000);
     long expected = count(v, Var.EXPECTED_RECORDS, "预计影响记录数");
-    String beforeImage = Fields.requiredText(v, Var.BEFORE_IMAGE, "数据前镜像（备份位置及说明）", 2000);
-    String rollback = Fields.requiredText(v, Var.ROLLBACK_STEPS, "回退步骤", 4000);
+    String beforeImage = Fields.requiredLines(v, Var.BEFORE_IMAGE, "数据前镜像（备份位置及说明）", 2000);
+    String rollback = Fields.requiredLines(v, Var.ROLLBACK_STEPS, "回退步骤", 4000);
     String number = number(task);
     int version = register.planWritten(number, author, category, steps, expected, beforeImage, rollback);
     tickets.event(number, "dm-plan-written", author, "第 " + version + " 版方案，预计影响 " + expected + " 条记录");
@@ -110,7 +110,7 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
     String outcome = Fields.oneOf(v, Var.TEST_OUTCOME, "测试结论",
         new LinkedHashSet<>(List.of(DataMaintenanceProcess.TEST_PASSED, DataMaintenanceProcess.TEST_FAILED)));
     long records = count(v, Var.TEST_RECORDS, "测试环境影响记录数");
-    String result = Fields.requiredText(v, Var.TEST_RESULT, "测试过程及结果", 4000);
+    String result = Fields.requiredLines(v, Var.TEST_RESULT, "测试过程及结果", 4000);
     String actor = actor(task);
     register.tested(number(task), outcome, records, result, actor);
     tickets.event(number(task), "dm-tested", actor, (DataMaintenanceProcess.TEST_PASSED.equals(outcome) ? "测试通过" : "测试未通过")
@@ -125,7 +125,7 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
           + " / field 'beforeImageTaken': keep the before-image before running the plan");
     }
     long actual = count(v, Var.ACTUAL_RECORDS, "实际影响记录数");
-    String note = Fields.requiredText(v, Var.EXECUTION_NOTE, "实施记录", 4000);
+    String note = Fields.requiredLines(v, Var.EXECUTION_NOTE, "实施记录", 4000);
     long expected = ((Number) v.get(Var.EXPECTED_RECORDS)).longValue();
     String actor = actor(task);
     boolean match = actual == expected;
@@ -143,7 +143,7 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
     Map<String, Object> v = task.getVariables();
     String decision = Fields.oneOf(v, Var.MISMATCH_DECISION, "复核结论",
         new LinkedHashSet<>(List.of(DataMaintenanceProcess.ROLL_BACK, DataMaintenanceProcess.ACCEPT)));
-    String reason = Fields.requiredText(v, Var.MISMATCH_REASON, "复核意见", 2000);
+    String reason = Fields.requiredLines(v, Var.MISMATCH_REASON, "复核意见", 2000);
     register.mismatchDecided(number(task), decision, reason, actor);
     tickets.event(number(task), "dm-mismatch-reviewed", actor,
         (DataMaintenanceProcess.ROLL_BACK.equals(decision) ? "回退：" : "接受差异：") + reason);
@@ -157,7 +157,7 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
   public void rolledBack(DelegateTask task) {
     Map<String, Object> v = task.getVariables();
     long restored = count(v, Var.RESTORED_RECORDS, "恢复记录数");
-    String note = Fields.requiredText(v, Var.ROLLBACK_NOTE, "回退记录", 4000);
+    String note = Fields.requiredLines(v, Var.ROLLBACK_NOTE, "回退记录", 4000);
     String actor = actor(task);
     register.rolledBack(number(task), restored, note, actor);
     tickets.event(number(task), "dm-rolled-back", actor, "已按前镜像恢复 " + restored + " 条记录：" + note);
@@ -167,7 +167,7 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
     Map<String, Object> v = task.getVariables();
     boolean satisfied = DataMaintenanceProcess.CONFIRMED.equals(Fields.oneOf(v, Var.USER_CONFIRMATION, "用户确认结果",
         new LinkedHashSet<>(List.of(DataMaintenanceProcess.CONFIRMED, DataMaintenanceProcess.NOT_CONFIRMED))));
-    String note = Fields.requiredText(v, Var.CONFIRMATION_NOTE, "回访记录", 2000);
+    String note = Fields.requiredLines(v, Var.CONFIRMATION_NOTE, "回访记录", 2000);
     String actor = actor(task);
     register.confirmed(number(task), satisfied, note, actor);
     if (satisfied) {

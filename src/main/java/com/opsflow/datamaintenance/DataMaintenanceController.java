@@ -1,5 +1,6 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ class DataMaintenanceController {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
     ProcessInstance instance = runtime.createProcessInstanceByKey(DataMaintenanceProcess.KEY)
-        .setVariables(validator.validate(body))
+        .setVariables(Fields.knownPropertiesOnly(body, validator::validate))
         .execute();
     String ticketNumber = instance.getBusinessKey();
     return ResponseEntity.created(URI.create("/api/data-maintenance/" + ticketNumber))

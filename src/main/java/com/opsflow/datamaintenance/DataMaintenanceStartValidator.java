@@ -49,7 +49,7 @@ class DataMaintenanceStartValidator implements StartValidator {
     clean.put(Var.SUMMARY, from != null && blank(v, Var.SUMMARY) ? from.summary()
         : Fields.requiredText(v, Var.SUMMARY, "数据维护摘要", 200));
     clean.put(Var.DESCRIPTION, from != null && blank(v, Var.DESCRIPTION) && from.description() != null
-        ? from.description() : Fields.requiredText(v, Var.DESCRIPTION, "需维护的数据和原因", 4000));
+        ? from.description() : Fields.requiredLines(v, Var.DESCRIPTION, "需维护的数据和原因", 4000));
     if (from != null && blank(v, Var.REPORTER_EMAIL) && from.reporterEmail() != null) {
       clean.put(Var.REPORTER_EMAIL, from.reporterEmail());
     }

@@ -2,6 +2,7 @@ package com.opsflow.evaluation;
 
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartIntake;
 import com.opsflow.security.OpsFlowGroups;
@@ -66,10 +67,13 @@ class EvaluationController {
 
   @PostMapping("/api/evaluations")
   ResponseEntity<Map<String, Object>> start(@RequestBody Map<String, Object> body) {
-    Map<String, Object> vars = new HashMap<>();
-    for (String key : List.of(Var.CONTRACT, Var.ENGINEER, Var.PERIOD)) {
-      vars.put(key, body.get(key) == null ? null : body.get(key).toString());
-    }
+    Map<String, Object> vars = Fields.knownPropertiesOnly(body, b -> {
+      Map<String, Object> v = new HashMap<>();
+      for (String key : List.of(Var.CONTRACT, Var.ENGINEER, Var.PERIOD)) {
+        v.put(key, b.get(key)); // as sent: the start listener refuses a number or object where a text belongs
+      }
+      return v;
+    });
     ProcessInstance pi;
     try {
       pi = runtime.createProcessInstanceByKey(ServiceEvaluationProcess.KEY).setVariables(vars).execute();

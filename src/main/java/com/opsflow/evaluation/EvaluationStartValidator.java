@@ -46,7 +46,7 @@ class EvaluationStartValidator implements StartValidator {
           + "合同的驻场工程师（opsflow.scoring.engineers." + contract.code() + " = " + engineers.of(contract.code())
           + "） / field 'engineer': " + engineer + " is not a resident engineer of " + contract.code());
     }
-    EvaluationPeriod period = EvaluationPeriod.parse(contract, (String) v.get(Var.PERIOD));
+    EvaluationPeriod period = EvaluationPeriod.parse(contract, Fields.text(v.get(Var.PERIOD), Var.PERIOD, "考评期", false));
     if (period.to().isAfter(time.today())) {
       throw new InvalidInputException(Var.PERIOD, "字段 period（考评期）：" + period.code() + " 尚未结束（" + period.lastDay()
           + " 之后才能评分） / field 'period': " + period.code() + " is not over yet");

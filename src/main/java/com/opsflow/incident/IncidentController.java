@@ -2,6 +2,7 @@ package com.opsflow.incident;
 
 import static com.opsflow.incident.IncidentProcess.Var;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.net.URI;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ class IncidentController {
     if (body == null) {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
-    Map<String, Object> variables = validator.validate(body);
+    Map<String, Object> variables = Fields.knownPropertiesOnly(body, validator::validate);
     ProcessInstance instance = runtime.createProcessInstanceByKey(IncidentProcess.KEY)
         .setVariables(variables)
         .execute();

@@ -27,7 +27,7 @@ class IncidentStartValidator implements StartValidator {
     clean.put(Var.REPORTER, Fields.requiredText(v, Var.REPORTER, "报告人", 100));
     clean.put(Var.REPORTER_EMAIL, Objects.requireNonNullElse(Fields.optionalEmail(v, Var.REPORTER_EMAIL, "报告人邮箱"), ""));
     clean.put(Var.SUMMARY, Fields.requiredText(v, Var.SUMMARY, "事件摘要", 200));
-    clean.put(Var.DESCRIPTION, Objects.requireNonNullElse(Fields.optionalText(v, Var.DESCRIPTION, "详细描述", 4000), ""));
+    clean.put(Var.DESCRIPTION, Objects.requireNonNullElse(Fields.optionalLines(v, Var.DESCRIPTION, "详细描述", 4000), ""));
     clean.put(Var.IMPACT, Fields.oneOf(v, Var.IMPACT, "影响范围", new LinkedHashSet<>(IncidentProcess.IMPACTS)));
     clean.put(Var.URGENCY, Fields.oneOf(v, Var.URGENCY, "紧急程度", new LinkedHashSet<>(IncidentProcess.URGENCIES)));
     clean.put(Var.IMPORTANT_PERIOD, Fields.optionalBoolean(v, Var.IMPORTANT_PERIOD, "重要时期"));

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * checked on the server for a submission that did not come through the form: the REST API sees the
  * same rules as Tasklist users. Hidden fields are skipped; the condition forms we use,
  * {@code =field != "value"} and {@code =field = "value"}, are understood, any other keeps the field
- * unchecked rather than guess.
+ * unchecked rather than guess. Text fields follow {@link Fields#text}: a textfield takes one line, a
+ * textarea several.
  */
 public final class FormRules {
 
@@ -55,6 +56,10 @@ public final class FormRules {
       }
       if (blank || !submitted.containsKey(key)) {
         continue;
+      }
+      String type = field.path("type").asText();
+      if ("textfield".equals(type) || "textarea".equals(type)) {
+        Fields.text(value, key, label, "textarea".equals(type));
       }
       String text = value.toString();
       if (field.has("values")) {

@@ -347,7 +347,11 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     }
   }
 
-  /** The "variables" of a start or submit-form body: {"name": {"value": ..., "type": ...}}. */
+  /**
+   * The "variables" of a start or submit-form body: {"name": {"value": ..., "type": ...}}. Values keep
+   * their JSON kind (an object becomes a map, an array a list), so a validator sees a number or an
+   * object where a text belongs and refuses it instead of reading its string form.
+   */
   private Map<String, Object> variablesOf(JsonNode root) {
     Map<String, Object> variables = new HashMap<>();
     JsonNode vars = root == null ? null : root.get("variables");
@@ -364,7 +368,7 @@ public class RequestValidationFilter extends OncePerRequestFilter {
       } else if (value.isNumber()) {
         variables.put(entry.getKey(), value.numberValue());
       } else {
-        variables.put(entry.getKey(), value.isTextual() ? value.textValue() : value.toString());
+        variables.put(entry.getKey(), value.isTextual() ? value.textValue() : objectMapper.convertValue(value, Object.class));
       }
     }
     return variables;

@@ -1,5 +1,6 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -110,15 +111,9 @@ class KnowledgeController {
 
   @PostMapping("/articles/{id}/retire")
   Map<String, Object> retire(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
-    Object reason = body == null ? null : body.get("reason");
-    if (reason == null || reason.toString().isBlank()) {
-      throw new InvalidInputException("reason", "字段 reason（停用原因）必填 / field 'reason' is required");
-    }
-    if (reason.toString().length() > 1000) {
-      throw new InvalidInputException("reason", "字段 reason（停用原因）超过 1000 个字符 / field 'reason' is longer than 1000"
-          + " characters");
-    }
-    base.retire(id, currentUser(), reason.toString().trim());
+    String reason = Fields.knownPropertiesOnly(body == null ? Map.of() : body,
+        b -> Fields.requiredLines(b, "reason", "停用原因", 1000));
+    base.retire(id, currentUser(), reason);
     return article(id);
   }
 

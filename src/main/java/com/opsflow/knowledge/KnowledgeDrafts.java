@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Starts knowledge instances for a draft that does not come from the start form: a candidate from a
  * closed incident (new article) or a revision of a published article (same article id). The instance
- * starts asynchronously at its message start event; its business key is the article id.
+ * starts at its message start event, whose start checks ({@link KnowledgeIntake}) run in the caller's
+ * transaction, and continues asynchronously; its business key is the article id.
  */
 @Service
 @Transactional

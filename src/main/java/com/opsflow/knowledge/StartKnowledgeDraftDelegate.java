@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * "Start knowledge draft" ({@code ${startKnowledgeDraft}}) for a closed incident flagged as new
  * knowledge: a new article number and a knowledge instance with the ticket's summary, description and
- * solution as the draft. Returns at once: the knowledge instance starts asynchronously (its message
- * start event is asyncBefore), so the incident never waits for or fails with it.
+ * solution as the draft. Returns at once: only the knowledge start checks run here (on fields taken
+ * from the closed ticket); the draft continues asynchronously (the message start event is asyncAfter),
+ * so the incident never waits for the knowledge process.
  */
 @Component("startKnowledgeDraft")
 class StartKnowledgeDraftDelegate implements JavaDelegate {

@@ -76,7 +76,7 @@ class LeaveStartValidator implements StartValidator {
     clean.put(Var.LEAVE_TO, to.toString());
     clean.put(Var.DAYS, days.doubleValue());
     clean.put(Var.SUDDEN, sudden);
-    clean.put(Var.REASON, Fields.requiredText(v, Var.REASON, "请假事由", 1000));
+    clean.put(Var.REASON, Fields.requiredLines(v, Var.REASON, "请假事由", 1000));
     String applicant = applicant(v);
     if (applicant != null) {
       clean.put(Var.APPLICANT, applicant);

@@ -1,6 +1,6 @@
 package com.opsflow.major;
 
-import com.opsflow.intake.InvalidInputException;
+import com.opsflow.intake.Fields;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,11 +35,9 @@ class MajorIncidentController {
       throw new AuthorizationException("只有二线技术支持或项目组长可以宣布重大事件 / only second-line or team-lead may"
           + " declare a major incident");
     }
-    Object reason = body == null ? null : body.get("reason");
-    if (reason == null || reason.toString().isBlank()) {
-      throw new InvalidInputException("reason", "字段 reason（宣布原因）必填 / field 'reason' is required");
-    }
-    String id = declaration.declare(ticketNumber, auth.getUserId(), reason.toString());
+    String reason = Fields.knownPropertiesOnly(body == null ? Map.of() : body,
+        b -> Fields.requiredLines(b, "reason", "宣布原因", 2000));
+    String id = declaration.declare(ticketNumber, auth.getUserId(), reason);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ticketNumber", ticketNumber, "processInstanceId", id));
   }
 }

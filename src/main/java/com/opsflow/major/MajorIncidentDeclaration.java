@@ -69,8 +69,7 @@ public class MajorIncidentDeclaration {
         .processInstanceBusinessKey(ticketNumber)
         .setVariables(variables)
         .correlateStartMessage()
-        .getId();
-    tickets.recordMajorDeclared(ticketNumber, actor, reason);
+        .getId(); // the start listener (MajorIncidentIntake) checks the ticket again and records the declaration
     return id;
   }
 }

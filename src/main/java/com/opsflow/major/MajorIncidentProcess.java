@@ -8,6 +8,10 @@ public final class MajorIncidentProcess {
   /** Message that starts handling for a ticket, correlated with the ticket number as business key. */
   public static final String DECLARED_MESSAGE = "MajorIncidentDeclared";
   public static final String REPORT_KIND = "major-incident-report";
+  /** Message start event ({@link #DECLARED_MESSAGE}, business key = the ticket number). */
+  public static final String START_DECLARED = "StartEvent_MajorDeclared";
+  /** Start event of a declaration in Tasklist or by REST start (variable {@code ticketNumber}). */
+  public static final String START_IN_TASKLIST = "StartEvent_DeclaredInTasklist";
 
   private MajorIncidentProcess() {
   }

@@ -30,7 +30,7 @@ class MajorIncidentStartValidator implements StartValidator {
       throw new InvalidInputException("ticketNumber", "字段 ticketNumber（事件单号）格式应为 INC-yyyyMMdd-NNNN / field"
           + " 'ticketNumber' must look like INC-yyyyMMdd-NNNN");
     }
-    String reason = Fields.requiredText(v, MajorIncidentProcess.Var.DECLARED_REASON, "宣布原因", 2000);
+    String reason = Fields.requiredLines(v, MajorIncidentProcess.Var.DECLARED_REASON, "宣布原因", 2000);
     try {
       declaration.declarable(ticketNumber);
     } catch (NoSuchElementException e) {

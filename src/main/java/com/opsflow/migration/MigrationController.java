@@ -1,6 +1,7 @@
 package com.opsflow.migration;
 
 import com.opsflow.intake.ActionNotAllowedException;
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketService;
@@ -72,7 +73,7 @@ class MigrationController {
     if (body == null) {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
-    ProcessInstance instance = runtime.createProcessInstanceByKey(MigrationProcess.KEY).setVariables(validator.validate(body))
+    ProcessInstance instance = runtime.createProcessInstanceByKey(MigrationProcess.KEY).setVariables(Fields.knownPropertiesOnly(body, validator::validate))
         .execute();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("migrationNumber", instance.getBusinessKey());

@@ -31,7 +31,7 @@ class MigrationStartValidator implements StartValidator {
     clean.put(Var.DATA_MIGRATION, Fields.optionalBoolean(v, Var.DATA_MIGRATION, "含数据迁移"));
     clean.put(Var.REQUESTING_OFFICE, Fields.requiredText(v, Var.REQUESTING_OFFICE, "申请单位", 200));
     clean.put(Var.SUMMARY, Fields.requiredText(v, Var.SUMMARY, "迁移事由", 200));
-    clean.put(Var.DESCRIPTION, Fields.requiredText(v, Var.DESCRIPTION, "迁移内容说明", 4000));
+    clean.put(Var.DESCRIPTION, Fields.requiredLines(v, Var.DESCRIPTION, "迁移内容说明", 4000));
     return clean;
   }
 }

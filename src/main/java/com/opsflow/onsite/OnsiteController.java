@@ -1,5 +1,6 @@
 package com.opsflow.onsite;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class OnsiteController {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
     ProcessInstance instance = runtime.createProcessInstanceByKey(OnsiteSupportProcess.KEY)
-        .setVariables(validator.validate(body))
+        .setVariables(Fields.knownPropertiesOnly(body, validator::validate))
         .execute();
     String ticketNumber = instance.getBusinessKey();
     return ResponseEntity.created(URI.create("/api/tickets/" + ticketNumber))

@@ -43,7 +43,7 @@ class OnsiteStartValidator implements StartValidator {
         new LinkedHashSet<>(OnsiteSupportProcess.REQUEST_TYPE_ORDER)));
     clean.put(Var.SITE, Fields.requiredText(v, Var.SITE, "现场地点", 200));
     clean.put(Var.REPORTER_EMAIL, Objects.requireNonNullElse(Fields.optionalEmail(v, Var.REPORTER_EMAIL, "联系人邮箱"), ""));
-    clean.put(Var.DESCRIPTION, Objects.requireNonNullElse(Fields.optionalText(v, Var.DESCRIPTION, "详细描述", 4000), ""));
+    clean.put(Var.DESCRIPTION, Objects.requireNonNullElse(Fields.optionalLines(v, Var.DESCRIPTION, "详细描述", 4000), ""));
     clean.put(Var.CHANNEL, "onsite");
     clean.put(Var.IMPORTANT_PERIOD, Fields.optionalBoolean(v, Var.IMPORTANT_PERIOD, "重要时期"));
     if (existing.isPresent()) {

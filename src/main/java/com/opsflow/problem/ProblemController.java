@@ -1,5 +1,6 @@
 package com.opsflow.problem;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ class ProblemController {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
     ProcessInstance instance = runtime.createProcessInstanceByKey(ProblemProcess.KEY)
-        .setVariables(validator.validate(body))
+        .setVariables(Fields.knownPropertiesOnly(body, validator::validate))
         .execute();
     String number = instance.getBusinessKey();
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -72,16 +73,13 @@ class ProblemController {
   @PostMapping("/{number}/incidents")
   ResponseEntity<Map<String, Object>> link(@PathVariable String number,
       @RequestBody(required = false) Map<String, Object> body) {
-    Object incident = body == null ? null : body.get("incidentNumber");
-    if (incident == null || incident.toString().isBlank()) {
-      throw new InvalidInputException("incidentNumber", "字段 incidentNumber（事件单号）必填 / field 'incidentNumber'"
-          + " is required");
-    }
+    String incident = Fields.knownPropertiesOnly(body == null ? Map.of() : body,
+        b -> Fields.requiredText(b, "incidentNumber", "事件单号", 32));
     problems.find(number).filter(p -> !visible(p)).ifPresent(p -> {
       throw new AuthorizationException("无权查看问题单 " + number + " / not allowed to see problem " + number);
     });
     Authentication caller = identity.getCurrentAuthentication();
-    problems.linkIncident(number, incident.toString().trim(), caller == null ? null : caller.getUserId());
+    problems.linkIncident(number, incident, caller == null ? null : caller.getUserId());
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("problemNumber", number);
     answer.put("incidents", problems.incidents(number));

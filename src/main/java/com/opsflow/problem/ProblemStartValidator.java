@@ -61,7 +61,7 @@ class ProblemStartValidator implements StartValidator {
     clean.put(Var.SYSTEMS, String.join(",", systems));
     clean.put(Var.MULTI_SYSTEM, systems.size() > 1);
     clean.put(Var.SUMMARY, Fields.requiredText(v, Var.SUMMARY, "问题摘要", 200));
-    clean.put(Var.DESCRIPTION, Fields.requiredText(v, Var.DESCRIPTION, "问题描述", 4000));
+    clean.put(Var.DESCRIPTION, Fields.requiredLines(v, Var.DESCRIPTION, "问题描述", 4000));
     Set<String> incidents = new LinkedHashSet<>();
     String linked = Fields.optionalText(v, Var.LINKED_INCIDENTS, "关联事件单号", 1000);
     for (String n : linked == null ? new String[0] : linked.split("[,，\\s]+")) {

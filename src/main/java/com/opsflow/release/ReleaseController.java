@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketService;
 import java.net.URI;
@@ -52,7 +53,7 @@ class ReleaseController {
     if (body == null) {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
-    ProcessInstance instance = runtime.createProcessInstanceByKey(ReleaseProcess.KEY).setVariables(validator.validate(body))
+    ProcessInstance instance = runtime.createProcessInstanceByKey(ReleaseProcess.KEY).setVariables(Fields.knownPropertiesOnly(body, validator::validate))
         .execute();
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("releaseNumber", instance.getBusinessKey());
@@ -64,7 +65,8 @@ class ReleaseController {
   @PostMapping("/{number}/problems")
   ResponseEntity<Map<String, Object>> link(@PathVariable String number, @RequestBody(required = false) Map<String, Object> body) {
     visible(number);
-    String problem = validator.problem(body == null ? null : body.get("problemNumber"));
+    String problem = Fields.knownPropertiesOnly(body == null ? Map.of() : body,
+        b -> validator.problem(Fields.text(b.get("problemNumber"), "problemNumber", "问题单号", false)));
     ReleaseRegister.Release release = register.find(number).orElseThrow();
     if (!ReleaseProcess.OPEN.equals(release.status()) || release.closedAt() != null) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message", "发布单 " + number

@@ -47,8 +47,8 @@ class ReleaseStartValidator implements StartValidator {
     clean.put(Var.KIND, Fields.oneOf(v, Var.KIND, "发布类型", new LinkedHashSet<>(ReleaseProcess.KINDS)));
     clean.put(Var.VERSION, Fields.requiredText(v, Var.VERSION, "版本号或补丁编号", 64));
     clean.put(Var.SUMMARY, Fields.requiredText(v, Var.SUMMARY, "补丁或版本名称", 200));
-    clean.put(Var.DESCRIPTION, Fields.requiredText(v, Var.DESCRIPTION, "补丁内容说明", 4000));
-    clean.put(Var.AFFECTED_OFFICES, Fields.requiredText(v, Var.AFFECTED_OFFICES, "受影响单位", 1000));
+    clean.put(Var.DESCRIPTION, Fields.requiredLines(v, Var.DESCRIPTION, "补丁内容说明", 4000));
+    clean.put(Var.AFFECTED_OFFICES, Fields.requiredLines(v, Var.AFFECTED_OFFICES, "受影响单位", 1000));
     clean.put(Var.ANNOUNCE_TO, String.join(",", addresses(Fields.optionalText(v, Var.ANNOUNCE_TO, "通知邮箱", 1000))));
     clean.put(Var.PROBLEM_NUMBERS, String.join(",", problems(Fields.optionalText(v, Var.PROBLEM_NUMBERS, "关联问题单", 1000))));
     return clean;

@@ -1,5 +1,6 @@
 package com.opsflow.survey;
 
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class SurveyAnswers {
 
   /** One answer given field by field (REST). */
   public static Answer of(Object respondent, List<?> ratings, Object comment, int questions) {
+    respondent = Fields.text(respondent, "respondent", "受访人", false);
+    comment = Fields.text(comment, "comment", "意见和建议", true);
     if (respondent == null || respondent.toString().isBlank()) {
       throw new InvalidInputException("respondent", "字段 respondent（受访人）必填 / field 'respondent' is required");
     }

@@ -1,6 +1,7 @@
 package com.opsflow.survey;
 
 import com.opsflow.intake.ActionNotAllowedException;
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -72,12 +73,13 @@ class SurveyController {
     if (body == null) {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
-    Object ratings = body.get("ratings");
-    if (ratings != null && !(ratings instanceof List<?>)) {
-      throw new InvalidInputException("ratings", "字段 ratings（评分）应为数组，如 [5, 4] / field 'ratings' must be an array");
-    }
-    SurveyAnswers.Answer answer = SurveyAnswers.of(body.get("respondent"), (List<?>) ratings, body.get("comment"),
-        s.questions().size());
+    SurveyAnswers.Answer answer = Fields.knownPropertiesOnly(body, b -> {
+      Object ratings = b.get("ratings");
+      if (ratings != null && !(ratings instanceof List<?>)) {
+        throw new InvalidInputException("ratings", "字段 ratings（评分）应为数组，如 [5, 4] / field 'ratings' must be an array");
+      }
+      return SurveyAnswers.of(b.get("respondent"), (List<?>) ratings, b.get("comment"), s.questions().size());
+    });
     var auth = identity.getCurrentAuthentication();
     if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream().noneMatch(WRITER_GROUPS::contains)) {
       throw new ActionNotAllowedException("answers", "只有驻场支持岗、质检人员、项目经理可以录入调查答卷 / only service-desk,"

@@ -51,7 +51,7 @@ class SurveyStartValidator implements StartValidator {
     }
     clean.put(Var.PERIOD_FROM, from.toString());
     clean.put(Var.PERIOD_TO, to.toString());
-    clean.put(Var.RESPONDENTS, Fields.requiredText(v, Var.RESPONDENTS, "被调查人员", 2000));
+    clean.put(Var.RESPONDENTS, Fields.requiredLines(v, Var.RESPONDENTS, "被调查人员", 2000));
     clean.put(Var.SURVEYOR, Fields.requiredText(v, Var.SURVEYOR, "调查人员", 100));
     clean.put(Var.QUESTIONS, String.join("\n", questions(v.get(Var.QUESTIONS))));
     return clean;

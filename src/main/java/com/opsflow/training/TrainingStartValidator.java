@@ -46,7 +46,7 @@ class TrainingStartValidator implements StartValidator {
     clean.put(Var.TRAINING_AT, trainingAt(v).toString());
     clean.put(Var.PLACE, Fields.requiredText(v, Var.PLACE, "培训地点", 200));
     clean.put(Var.TEACHER, Fields.requiredText(v, Var.TEACHER, "培训讲师", 100));
-    clean.put(Var.MATERIAL, Fields.requiredText(v, Var.MATERIAL, "培训教材与课件", 1000));
+    clean.put(Var.MATERIAL, Fields.requiredLines(v, Var.MATERIAL, "培训教材与课件", 1000));
     clean.put(Var.TRAINEES, TraineeList.lines(TraineeList.parse(v.get(Var.TRAINEES))));
     clean.put(Var.PASS_MARK, passMark(v.get(Var.PASS_MARK)).doubleValue());
     return clean;

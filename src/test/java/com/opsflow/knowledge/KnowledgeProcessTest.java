@@ -7,7 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
-import com.opsflow.support.OpsFlowProcessTest;
+import com.opsflow.support.IsolatedProcessTest;
+import com.opsflow.ticket.NewTicket;
+import com.opsflow.ticket.TicketService;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@OpsFlowProcessTest
+@IsolatedProcessTest
 class KnowledgeProcessTest {
 
   @Autowired
@@ -30,6 +32,8 @@ class KnowledgeProcessTest {
   KnowledgeDrafts drafts;
   @Autowired
   KnowledgeSearch search;
+  @Autowired
+  TicketService tickets;
 
   @BeforeEach
   void setUp() {
@@ -100,6 +104,10 @@ class KnowledgeProcessTest {
 
   @Test
   void shouldDraftAnArticleFromAClosedIncidentCarryingTheTicket() {
+    if (tickets.find("INC-20261123-0042").isEmpty()) { // the draft's source ticket must exist
+      tickets.register(new NewTicket("INC-20261123-0042", "incident", null, "tips", "hotline", "征管科", null,
+          "批量扣款文件导入失败", "导入批量扣款文件时提示格式错误。", "office", "high", false, "demo-service-desk"));
+    }
     KnowledgeDrafts.Draft draft = drafts.fromIncident("INC-20261123-0042", "tips", "批量扣款文件导入失败",
         "导入批量扣款文件时提示格式错误。", "按新版接口规范转换文件编码为 UTF-8 后重新导入。", "demo-service-desk");
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(

@@ -153,6 +153,47 @@ class IncidentRestTest {
     assertThat(tickets.count()).isEqualTo(ticketsBefore);
   }
 
+  static Stream<Arguments> wrongTypesAndControlCharacters() {
+    return Stream.of(Arguments.of("summary", 123), Arguments.of("summary", Map.of("x", 1)),
+        Arguments.of("summary", List.of("a", "b")), Arguments.of("summary", true),
+        Arguments.of("reporter", "张\u0000三"), Arguments.of("summary", "打印失败\r\nBcc: x@example.com"),
+        Arguments.of("summary", "打印失败\n第二行"), Arguments.of("description", "日志\u0007响铃"),
+        Arguments.of("description", Map.of("text", "对象")));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @MethodSource("wrongTypesAndControlCharacters")
+  void shouldRefuseNonTextAndControlCharactersWith400NamingTheField(String field, Object value) {
+    Map<String, Object> input = incident();
+    input.put(field, value);
+    long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("incident").count();
+    int ticketsBefore = tickets.count();
+
+    List<ResponseEntity<String>> answers = List.of(
+        desk.raw(HttpMethod.POST, "/engine-rest/process-definition/key/incident/start", variables(input)),
+        desk.raw(HttpMethod.POST, "/engine-rest/process-definition/key/incident/submit-form", variables(input)),
+        desk.raw(HttpMethod.POST, "/api/incidents", input));
+
+    assertThat(answers).allSatisfy(answer -> {
+      assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getBody()).contains("'" + field + "'");
+    });
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("incident").count()).isEqualTo(instancesBefore);
+    assertThat(tickets.count()).isEqualTo(ticketsBefore);
+  }
+
+  @Test
+  void shouldKeepLineBreaksInMultiLineFields() {
+    Map<String, Object> input = incident();
+    input.put("description", "第一行\r\n第二行\n\t缩进");
+
+    ResponseEntity<Map<String, Object>> created = desk.post("/api/incidents", input);
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String ticket = (String) created.getBody().get("ticketNumber");
+    assertThat(tickets.find(ticket).orElseThrow().description()).isEqualTo("第一行\r\n第二行\n\t缩进");
+  }
+
   @Test
   void shouldRefuseATaskCompletionThatBreaksItsFormAndKeepTheTask() {
     String ticket = (String) desk.post("/api/incidents", incident()).getBody().get("ticketNumber");
@@ -209,6 +250,20 @@ class IncidentRestTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(answer.getBody()).contains("business key");
     assertThat(tickets.find("INC-20990101-0001")).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseAnUnknownPropertySuchAsABusinessKeyInTheIntakeBody() {
+    Map<String, Object> input = incident();
+    input.put("businessKey", "INC-20990101-0002");
+    int ticketsBefore = tickets.count();
+
+    ResponseEntity<String> answer = desk.raw(HttpMethod.POST, "/api/incidents", input);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("'businessKey'");
+    assertThat(tickets.count()).isEqualTo(ticketsBefore);
+    assertThat(tickets.find("INC-20990101-0002")).isEmpty();
   }
 
   @Test

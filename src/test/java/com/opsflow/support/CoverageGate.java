@@ -12,11 +12,12 @@ public final class CoverageGate {
   /** Test classes whose coverage is measured and asserted. */
   public static final String MEASURED_CLASSES = "*ProcessTest";
   /**
-   * Processes that other processes start on the side (the incident starts major-incident handling) or
+   * Processes that other processes start on the side (the incident starts major-incident handling and,
+   * for a knowledge candidate, a knowledge draft whose start checks run in the incident's transaction) or
    * call (change, release, migration and data maintenance call approval):
    * measured only in their own context ({@link IsolatedProcessTest}), where no other process starts them.
    */
-  static final String[] MEASURED_IN_OWN_CONTEXT = {"major-incident", "approval"};
+  static final String[] MEASURED_IN_OWN_CONTEXT = {"major-incident", "approval", "knowledge"};
 
   private CoverageGate() {
   }
