@@ -3,6 +3,12 @@ package com.opsflow.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.ProcessDriver;
+import com.opsflow.support.RestClient;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,8 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +43,8 @@ class TicketNumbersConcurrencyTest {
   TicketNumbers numbers;
   @Autowired
   PlatformTransactionManager transactions;
+  @Autowired
+  TestRestTemplate http;
 
   ExecutorService pool;
 
@@ -43,6 +55,7 @@ class TicketNumbersConcurrencyTest {
 
   @AfterEach
   void stop() throws InterruptedException {
+    ClockUtil.reset();
     pool.shutdownNow();
     assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
   }
@@ -64,6 +77,36 @@ class TicketNumbersConcurrencyTest {
 
     assertThat(taken).hasSize(THREADS).doesNotHaveDuplicates();
     assertConsecutive(taken, "NEXT", 2);
+  }
+
+  @Test
+  void shouldRecordSimultaneousFirstReportsOfTheDay() throws Exception {
+    // a day no other test reports on, so these are the day's first INC numbers
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2041, 3, 5, 9, 0).atZone(ZoneId.of("Asia/Shanghai"))
+        .toInstant()));
+    RestClient desk = RestClient.demo(http, "service-desk");
+    CountDownLatch ready = new CountDownLatch(THREADS);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<ResponseEntity<Map<String, Object>>>> futures = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      futures.add(pool.submit(() -> {
+        ready.countDown();
+        go.await();
+        return desk.post("/api/incidents", ProcessDriver.incidentVariables("oa", "office", "high"));
+      }));
+    }
+    assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+    go.countDown();
+    List<String> taken = new ArrayList<>();
+    for (Future<ResponseEntity<Map<String, Object>>> future : futures) {
+      ResponseEntity<Map<String, Object>> answer = future.get(3, TimeUnit.MINUTES);
+      assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.CREATED);
+      taken.add((String) answer.getBody().get("ticketNumber"));
+    }
+
+    assertThat(taken).hasSize(THREADS).doesNotHaveDuplicates();
+    assertConsecutive(taken, "INC", 1);
+    assertThat(taken).allMatch(n -> n.startsWith("INC-20410305-"));
   }
 
   /** THREADS transactions released at once, each taking one number and holding it briefly before committing. */
