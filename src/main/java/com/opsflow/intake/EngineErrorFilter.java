@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -123,7 +125,20 @@ public class EngineErrorFilter extends OncePerRequestFilter {
   /** A task action whose task no longer exists. */
   private boolean taskGone(HttpServletRequest request) {
     Matcher task = TASK_ACTION.matcher(RequestValidationFilter.path(request));
-    return task.matches() && engine.getTaskService().createTaskQuery().taskId(task.group(1)).count() == 0;
+    if (!task.matches()) {
+      return false;
+    }
+    // whether the task exists at all, not whether the caller may see it (a 403 for a task of another group stays 403)
+    IdentityService identity = engine.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return engine.getTaskService().createTaskQuery().taskId(task.group(1)).count() == 0;
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
   }
 
   private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {

@@ -6,6 +6,7 @@ import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -59,17 +60,33 @@ public class MajorIncidentDeclaration {
     return variables;
   }
 
+  /**
+   * Who declares, while OpsFlow itself declares on this thread (the REST endpoint as the caller, or the
+   * incident's priority decision as nobody): the start listener takes the declarer from here, never from a
+   * variable a message start could carry (issue 9).
+   */
+  private static final ThreadLocal<Optional<String>> DECLARING = new ThreadLocal<>();
+
+  /** The declarer OpsFlow named for a declaration under way on this thread; empty when none is under way. */
+  static Optional<Optional<String>> declaring() {
+    return Optional.ofNullable(DECLARING.get());
+  }
+
   /** @return the id of the major-incident instance */
   public String declare(String ticketNumber, String actor, String reason) {
     Ticket ticket = declarable(ticketNumber);
     Map<String, Object> variables = variablesOf(ticket);
     variables.put(MajorIncidentProcess.Var.DECLARED_BY, actor);
     variables.put(MajorIncidentProcess.Var.DECLARED_REASON, reason == null ? "" : reason);
-    String id = runtime.createMessageCorrelation(MajorIncidentProcess.DECLARED_MESSAGE)
-        .processInstanceBusinessKey(ticketNumber)
-        .setVariables(variables)
-        .correlateStartMessage()
-        .getId(); // the start listener (MajorIncidentIntake) checks the ticket again and records the declaration
-    return id;
+    DECLARING.set(Optional.ofNullable(actor));
+    try {
+      return runtime.createMessageCorrelation(MajorIncidentProcess.DECLARED_MESSAGE)
+          .processInstanceBusinessKey(ticketNumber)
+          .setVariables(variables)
+          .correlateStartMessage()
+          .getId(); // the start listener (MajorIncidentIntake) checks the ticket again and records the declaration
+    } finally {
+      DECLARING.remove();
+    }
   }
 }

@@ -6,6 +6,7 @@ import com.opsflow.intake.StartValidators;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -71,8 +72,9 @@ public class MajorIncidentIntake {
     execution.setVariables(MajorIncidentDeclaration.variablesOf(ticket));
     execution.setVariable(MajorIncidentProcess.Var.DECLARED_REASON, reason);
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    Object declaredBy = variables.get(MajorIncidentProcess.Var.DECLARED_BY);
-    String actor = byMessage && declaredBy != null ? declaredBy.toString() : auth == null ? null : auth.getUserId();
+    // OpsFlow's own declaration names its declarer; any other start is declared by the authenticated caller
+    String actor = MajorIncidentDeclaration.declaring()
+        .orElseGet(() -> Optional.ofNullable(auth == null ? null : auth.getUserId())).orElse(null);
     execution.setVariable(MajorIncidentProcess.Var.DECLARED_BY, actor);
     tickets.recordMajorDeclared(ticketNumber, actor, reason);
   }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.ProcessDriver;
+import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ class StartByMessageRestTest {
   RuntimeService runtime;
   @Autowired
   TicketService tickets;
+  @Autowired
+  ProcessEngine engine;
 
   RestClient admin;
 
@@ -71,6 +76,23 @@ class StartByMessageRestTest {
 
     assertRefused("major-incident", message("MajorIncidentDeclared", null, declared), "businessKey");
     assertRefused("major-incident", message("MajorIncidentDeclared", "INC-20990101-0001", declared), "ticketNumber");
+  }
+
+  /** Issue 9: who declared is the authenticated caller, never a variable the message carries. */
+  @Test
+  void shouldRecordTheCallerAsDeclarerWhateverTheMessageSays() {
+    String ticket = new ProcessDriver(engine).startIncident(ProcessDriver.incidentVariables("oa", "individual", "low"))
+        .getBusinessKey();
+    Map<String, Object> forged = Map.of("majorReason", "全省无法开票", "majorDeclaredBy", "demo-system-owner");
+
+    ResponseEntity<String> answer = admin.raw(HttpMethod.POST, "/engine-rest/message",
+        message("MajorIncidentDeclared", ticket, forged));
+
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
+    assertThat(tickets.events(ticket)).filteredOn(e -> e.eventType().equals("major-incident-declared"))
+        .extracting(TicketEventRecord::actor).containsExactly("admin");
+    runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).list()
+        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test done"));
   }
 
   @Test
