@@ -2,6 +2,8 @@ package com.opsflow.onsite;
 
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.security.ApiResponseHeaders;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -28,6 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/onsite")
 class OnsiteController {
+
+  /** The slip is static HTML with an inline style sheet: no scripts, images, fonts, frames or forms. */
+  static final String SLIP_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none';"
+      + " frame-ancestors 'none'";
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -56,11 +62,13 @@ class OnsiteController {
   }
 
   @GetMapping("/{ticketNumber}/confirmation-slip")
-  ResponseEntity<byte[]> confirmationSlip(@PathVariable String ticketNumber) {
+  ResponseEntity<byte[]> confirmationSlip(@PathVariable String ticketNumber, HttpServletResponse response) {
     StoredSlip slip = onsite.latestSlip(ticketNumber)
         .filter(s -> history.createHistoricProcessInstanceQuery().processInstanceId(s.processInstanceId()).count() > 0)
         .orElseThrow(() -> new NoSuchElementException("工单 " + ticketNumber + " 没有现场服务确认单 / no confirmation slip"
             + " for " + ticketNumber));
+    // replaces /api's policy (default-src 'none' would drop the slip's style sheet); set, not added, to stay one header
+    response.setHeader(ApiResponseHeaders.CONTENT_SECURITY_POLICY, SLIP_POLICY);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION,

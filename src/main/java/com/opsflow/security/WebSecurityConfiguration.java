@@ -7,7 +7,10 @@ import com.opsflow.intake.TaskCompletionValidators;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,11 +18,21 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine REST API and OpsFlow's own /api require HTTP Basic against Camunda's users (the
- * webapps have their own login). Start requests are validated right after authentication.
+ * webapps have their own login). /api answers carry browser hardening headers. Start requests are
+ * validated after authentication and, for the webapps, after Camunda's CSRF check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 class WebSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ApiResponseHeaders> apiResponseHeaders() {
+    FilterRegistrationBean<ApiResponseHeaders> registration = new FilterRegistrationBean<>(new ApiResponseHeaders());
+    registration.setName("opsflow-api-response-headers");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -33,14 +46,27 @@ class WebSecurityConfiguration {
     return registration;
   }
 
+  /**
+   * Start and task-completion validation runs after everything else on its paths. Camunda's webapp filters
+   * (authentication, CsrfPreventionFilter, …) are added by the starter's CamundaBpmWebappInitializer with
+   * "match after", so a FilterRegistrationBean bean, whatever its order, would run before all of them and
+   * answer a forged webapp request without CSRF token with 400 instead of Camunda's 403. Added by the web
+   * server factory, which runs its own initializers after all initializer beans, and matched after, the
+   * validation follows Camunda's CSRF check on /camunda/api/engine/* and the REST authentication on
+   * /engine-rest/*.
+   */
   @Bean
-  FilterRegistrationBean<RequestValidationFilter> requestValidationFilter(StartValidators validators,
-      TaskCompletionValidators taskValidators, ProcessEngine engine, ObjectMapper objectMapper) {
-    FilterRegistrationBean<RequestValidationFilter> registration = new FilterRegistrationBean<>(
-        new RequestValidationFilter(validators, taskValidators, engine, objectMapper));
-    registration.setName("opsflow-request-validation");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
+  WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> requestValidationAfterCamundaFilters(
+      ObjectProvider<StartValidators> validators, ObjectProvider<TaskCompletionValidators> taskValidators,
+      ObjectProvider<ProcessEngine> engine, ObjectProvider<ObjectMapper> objectMapper) {
+    return factory -> factory.addInitializers(servletContext -> {
+      FilterRegistrationBean<RequestValidationFilter> registration = new FilterRegistrationBean<>(
+          new RequestValidationFilter(validators.getObject(), taskValidators.getObject(), engine.getObject(),
+              objectMapper.getObject()));
+      registration.setName("opsflow-request-validation");
+      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+      registration.setMatchAfter(true);
+      registration.onStartup(servletContext);
+    });
   }
 }

@@ -119,6 +119,10 @@ class OnsiteRestTest {
     assertThat(slip.getHeaders().getContentType()).isNotNull()
         .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.TEXT_HTML)).isTrue());
     assertThat(slip.getHeaders().getContentDisposition().getFilename()).isEqualTo("现场服务确认单-" + ticket + ".html");
+    assertThat(slip.getHeaders().get("Content-Security-Policy")).as("renders its inline style sheet, nothing else")
+        .containsExactly("default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'");
+    assertThat(slip.getHeaders().get("X-Content-Type-Options")).containsExactly("nosniff");
     assertThat(new String(slip.getBody(), StandardCharsets.UTF_8)).contains("现场服务确认单", ticket, "李娜",
         "某市税务局征管科", "调整线程池并重启", "<th>记录人</th><td>demo-second-line</td>", "用户签字");
     assertThat(download("team-lead", slipPath).getStatusCode()).isEqualTo(HttpStatus.OK);

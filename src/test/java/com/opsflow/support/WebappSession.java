@@ -56,6 +56,14 @@ public class WebappSession {
     return answer;
   }
 
+  /** A POST as a forged cross-site request would send it: session cookie, but no X-XSRF-TOKEN header. */
+  public ResponseEntity<String> postJsonWithoutCsrfToken(String path, Object body) {
+    HttpHeaders headers = headers();
+    headers.remove("X-XSRF-TOKEN");
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()
