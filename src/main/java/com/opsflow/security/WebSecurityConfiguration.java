@@ -29,7 +29,7 @@ class WebSecurityConfiguration {
   FilterRegistrationBean<ApiResponseHeaders> apiResponseHeaders() {
     FilterRegistrationBean<ApiResponseHeaders> registration = new FilterRegistrationBean<>(new ApiResponseHeaders());
     registration.setName("opsflow-api-response-headers");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }

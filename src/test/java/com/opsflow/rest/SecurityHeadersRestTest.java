@@ -38,6 +38,10 @@ class SecurityHeadersRestTest {
     assertHardened(desk.raw(HttpMethod.POST, "/api/incidents", Map.of()), HttpStatus.BAD_REQUEST);
     assertHardened(RestClient.anonymous(http).raw(HttpMethod.GET, "/api/calendar/days?year=2026", null),
         HttpStatus.UNAUTHORIZED);
+    // the engine REST API serves file variables too (the signed slip): the same headers keep them inert
+    // (engine-rest sets its own Cache-Control: no-cache, which revalidates and is kept)
+    assertInert(desk.raw(HttpMethod.GET, "/engine-rest/task?maxResults=1", null), HttpStatus.OK);
+    assertInert(RestClient.anonymous(http).raw(HttpMethod.GET, "/engine-rest/task", null), HttpStatus.UNAUTHORIZED);
   }
 
   @Test
@@ -57,6 +61,14 @@ class SecurityHeadersRestTest {
     assertThat(withToken.getStatusCode()).as("validation still runs after the CSRF check")
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(withToken.getBody()).contains("'summary'");
+  }
+
+  static void assertInert(ResponseEntity<String> answer, HttpStatus status) {
+    assertThat(answer.getStatusCode()).isEqualTo(status);
+    HttpHeaders headers = answer.getHeaders();
+    assertThat(headers.get("X-Content-Type-Options")).as("%s", status).containsExactly("nosniff");
+    assertThat(headers.get("X-Frame-Options")).as("%s", status).containsExactly("DENY");
+    assertThat(headers.get("Content-Security-Policy")).as("%s", status).containsExactly(JSON_POLICY);
   }
 
   static void assertHardened(ResponseEntity<String> answer, HttpStatus status) {
