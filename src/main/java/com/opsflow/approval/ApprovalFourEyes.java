@@ -4,7 +4,7 @@ import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.worklog.CompletedTasks;
 import com.opsflow.worklog.CurrentUser;
-import java.util.LinkedHashSet;
+import com.opsflow.worklog.FourEyes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,22 +39,15 @@ public class ApprovalFourEyes {
 
   /** The plan's authors: who wrote it per the register, and the author the caller named. */
   Set<String> authors(String ticketNumber, Object namedAuthor) {
-    Set<String> authors = new LinkedHashSet<>();
-    completedTasks.lastCompletedBy(ticketNumber, plans.stream().map(PlanAuthorship::planStep).toList())
-        .ifPresent(authors::add);
-    if (namedAuthor != null && !namedAuthor.toString().isBlank()) {
-      authors.add(namedAuthor.toString());
-    }
-    return authors;
+    return FourEyes.people(completedTasks.lastCompletedBy(ticketNumber,
+        plans.stream().map(PlanAuthorship::planStep).toList()), namedAuthor);
   }
 
   /** Refuses the decision when the deciding user or the assignee is one of the plan's authors. */
   void check(String ticketNumber, Set<String> authors, String user, String assignee) {
-    for (String author : authors) {
-      if (author.equals(user) || author.equals(assignee)) {
-        throw new ActionNotAllowedException(ApprovalProcess.Var.DECISION, message(ticketNumber, author));
-      }
-    }
+    FourEyes.among(authors, user, assignee).ifPresent(author -> {
+      throw new ActionNotAllowedException(ApprovalProcess.Var.DECISION, message(ticketNumber, author));
+    });
   }
 
   /** Complete listener check of {@code approvals.decided}. */

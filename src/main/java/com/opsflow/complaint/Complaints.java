@@ -1,10 +1,11 @@
 package com.opsflow.complaint;
 
+import com.opsflow.worklog.FourEyes;
 import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
-import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -102,15 +103,8 @@ public class Complaints implements TaskCompletionValidator {
    * the investigation names now.
    */
   private Set<String> named(String complaintNumber, String engineerNow) {
-    Set<String> engineers = new LinkedHashSet<>();
-    if (complaintNumber != null) {
-      register.find(complaintNumber).map(ComplaintRegister.Complaint::engineer).filter(e -> !e.isBlank())
-          .ifPresent(engineers::add);
-    }
-    if (engineerNow != null) {
-      engineers.add(engineerNow);
-    }
-    return engineers;
+    return FourEyes.people(complaintNumber == null ? Optional.empty()
+        : register.find(complaintNumber).map(ComplaintRegister.Complaint::engineer), engineerNow);
   }
 
   /** The engineer named in the variables: blank → null, else an existing user. */
@@ -127,12 +121,10 @@ public class Complaints implements TaskCompletionValidator {
   }
 
   private static void checkNotOwnComplaint(Set<String> engineers, String investigator, String assignee) {
-    for (String engineer : engineers) {
-      if (engineer.equals(investigator) || engineer.equals(assignee)) {
-        throw new ActionNotAllowedException(Var.FINDINGS, "被投诉的驻场工程师 " + engineer + " 不能调查针对自己的投诉，"
-            + "请由其他项目组长调查 / the engineer complained about cannot investigate the complaint");
-      }
-    }
+    FourEyes.among(engineers, investigator, assignee).ifPresent(engineer -> {
+      throw new ActionNotAllowedException(Var.FINDINGS, "被投诉的驻场工程师 " + engineer + " 不能调查针对自己的投诉，"
+          + "请由其他项目组长调查 / the engineer complained about cannot investigate the complaint");
+    });
   }
 
   static String text(DelegateExecution execution, String name) {

@@ -11,6 +11,7 @@ import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.worklog.CompletedTasks;
+import com.opsflow.worklog.FourEyes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -228,22 +229,15 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
    * no candidate can edit, issue 9) and the recorded {@code executedBy}.
    */
   private Set<String> runners(String processInstanceId, Object recorded) {
-    Set<String> runners = new LinkedHashSet<>();
-    completedTasks.lastCompletedBy(processInstanceId, DataMaintenanceProcess.Element.RUN_IN_PRODUCTION)
-        .ifPresent(runners::add);
-    if (recorded != null && !recorded.toString().isBlank()) {
-      runners.add(recorded.toString());
-    }
-    return runners;
+    return FourEyes.people(completedTasks.lastCompletedBy(processInstanceId,
+        DataMaintenanceProcess.Element.RUN_IN_PRODUCTION), recorded);
   }
 
   private static void checkNotOwnRun(Set<String> runners, String user, String assignee) {
-    for (String executedBy : runners) {
-      if (executedBy.equals(user) || executedBy.equals(assignee)) {
-        throw new ActionNotAllowedException(Var.MISMATCH_DECISION, "生产环境实施人 " + executedBy
-            + " 不能复核自己实施结果的记录数差异，请由其他项目组长复核 / whoever ran the plan cannot review its count mismatch");
-      }
-    }
+    FourEyes.among(runners, user, assignee).ifPresent(executedBy -> {
+      throw new ActionNotAllowedException(Var.MISMATCH_DECISION, "生产环境实施人 " + executedBy
+          + " 不能复核自己实施结果的记录数差异，请由其他项目组长复核 / whoever ran the plan cannot review its count mismatch");
+    });
   }
 
   private String approvalDocument(DelegateTask task, int version, String category, String steps, long expected,

@@ -5,7 +5,7 @@ import static com.opsflow.knowledge.KnowledgeProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.worklog.CompletedTasks;
-import java.util.LinkedHashSet;
+import com.opsflow.worklog.FourEyes;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -68,22 +68,16 @@ public class KnowledgeTasks implements TaskCompletionValidator {
 
   /** Who drafted the article: the drafting task's completer in the register, and the recorded author. */
   private Set<String> authors(String processInstanceId, Object recordedAuthor) {
-    Set<String> authors = new LinkedHashSet<>();
-    completedTasks.lastCompletedBy(processInstanceId, KnowledgeProcess.Element.DRAFT).ifPresent(authors::add);
-    if (recordedAuthor != null && !recordedAuthor.toString().isBlank()) {
-      authors.add(recordedAuthor.toString());
-    }
-    return authors;
+    return FourEyes.people(completedTasks.lastCompletedBy(processInstanceId, KnowledgeProcess.Element.DRAFT),
+        recordedAuthor);
   }
 
   private static void checkFourEyes(String articleId, Set<String> authors, String reviewer, String assignee) {
-    for (String author : authors) {
-      if (author.equals(reviewer) || author.equals(assignee)) {
-        throw new ActionNotAllowedException("reviewer", "知识条目 " + articleId + " 由 " + author + " 起草，作者不能审核自己的"
+    FourEyes.among(authors, reviewer, assignee).ifPresent(author -> {
+      throw new ActionNotAllowedException("reviewer", "知识条目 " + articleId + " 由 " + author + " 起草，作者不能审核自己的"
           + "条目，请由知识库岗的其他人员审核 / the author of an article cannot review it; another member of the"
           + " knowledge group must");
-      }
-    }
+    });
   }
 
   /** The user the engine acts for, else the given fallback (the task's assignee). */

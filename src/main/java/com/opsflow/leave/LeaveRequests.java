@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.worklog.FourEyes;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.leave.LeaveRequestProcess.Var;
@@ -8,11 +9,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -166,20 +167,12 @@ public class LeaveRequests implements TaskCompletionValidator {
 
   /** The applicant: from the leave register (a fact no task candidate can edit, issue 9) and the variable. */
   private Set<String> applicants(String leaveNumber, Object recorded) {
-    Set<String> applicants = new LinkedHashSet<>();
-    if (leaveNumber != null) {
-      register.find(leaveNumber).map(LeaveRegister.Leave::applicant).ifPresent(applicants::add);
-    }
-    if (recorded != null && !recorded.toString().isBlank()) {
-      applicants.add(recorded.toString());
-    }
-    return applicants;
+    return FourEyes.people(leaveNumber == null ? Optional.empty()
+        : register.find(leaveNumber).map(LeaveRegister.Leave::applicant), recorded);
   }
 
   private static void checkNotOwnLeave(Set<String> applicants, String approver, String assignee) {
-    for (String applicant : applicants) {
-      checkNotOwnLeave(applicant, approver, assignee);
-    }
+    FourEyes.among(applicants, approver, assignee).ifPresent(applicant -> checkNotOwnLeave(applicant, approver, assignee));
   }
 
   private static void checkNotOwnLeave(String applicant, String approver, String assignee) {

@@ -1,5 +1,6 @@
 package com.opsflow.quality;
 
+import com.opsflow.worklog.FourEyes;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
@@ -13,7 +14,7 @@ import com.opsflow.ticket.TicketTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -279,23 +280,14 @@ public class QualityInspections implements TaskCompletionValidator {
    * issue 9) and the run's variable.
    */
   private Set<String> engineers(String runNumber, Object recorded) {
-    Set<String> engineers = new LinkedHashSet<>();
-    if (runNumber != null) {
-      register.engineerOf(runNumber).ifPresent(engineers::add);
-    }
-    if (recorded != null && !recorded.toString().isBlank()) {
-      engineers.add(recorded.toString());
-    }
-    return engineers;
+    return FourEyes.people(runNumber == null ? Optional.empty() : register.engineerOf(runNumber), recorded);
   }
 
   private static void checkNotOwnCall(Set<String> engineers, String inspector, String assignee) {
-    for (String engineer : engineers) {
-      if (engineer.equals(inspector) || engineer.equals(assignee)) {
-        throw new ActionNotAllowedException(Var.ATTITUDE, "驻场工程师 " + engineer + " 不能质检自己的录音，请由其他质检人员评分"
-            + " / an engineer cannot inspect their own calls");
-      }
-    }
+    FourEyes.among(engineers, inspector, assignee).ifPresent(engineer -> {
+      throw new ActionNotAllowedException(Var.ATTITUDE, "驻场工程师 " + engineer + " 不能质检自己的录音，请由其他质检人员评分"
+          + " / an engineer cannot inspect their own calls");
+    });
   }
 
   private static int number(DelegateExecution execution, String name) {
