@@ -8,6 +8,7 @@ import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
 import com.opsflow.support.WebappSession;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,17 @@ class SecurityHeadersRestTest {
     assertThat(withToken.getStatusCode()).as("validation still runs after the CSRF check")
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(withToken.getBody()).contains("'summary'");
+  }
+
+  /** Issue 9 (held up under the outside probe, kept as a test): the webapps send their content security policy. */
+  @Test
+  void shouldServeTheWebappsWithAContentSecurityPolicy() {
+    for (String app : List.of("tasklist", "cockpit", "admin")) {
+      ResponseEntity<String> page = RestClient.anonymous(http).raw(HttpMethod.GET, "/camunda/app/" + app + "/default/",
+          null);
+      assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+      assertThat(page.getHeaders().getFirst("Content-Security-Policy")).as(app).contains("script-src", "base-uri");
+    }
   }
 
   static void assertInert(ResponseEntity<String> answer, HttpStatus status) {
