@@ -53,6 +53,7 @@ class AccessSetup implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     ensureGroup(ADMIN, "系统管理员", "SYSTEM");
+    ensureGroup(OpsFlowGroups.MONITORING, "运行监控", "SYSTEM");
     WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
     for (Resource resource : Resources.values()) {
       grant(ADMIN, resource, "*", Permissions.ALL);

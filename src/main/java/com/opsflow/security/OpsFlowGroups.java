@@ -18,6 +18,8 @@ public final class OpsFlowGroups {
   public static final String VENDOR = "vendor";
   public static final String REPORTER = "reporter";
   public static final String ADMIN = "camunda-admin";
+  /** Technical group of monitoring systems (the Prometheus scraper): reads health and metrics, nothing else. */
+  public static final String MONITORING = "monitoring";
 
   /** SPEC §1 groups in contract order, id → Chinese name. */
   public static final Map<String, String> WORK_GROUPS = new LinkedHashMap<>();
