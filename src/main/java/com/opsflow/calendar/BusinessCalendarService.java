@@ -34,8 +34,12 @@ public class BusinessCalendarService {
   private final CalendarDayStore store;
   private final Clock clock;
 
-  // the table changes a few times a year; SLA computations must not query it per day
-  private volatile Map<LocalDate, DayType> snapshot;
+  // the table changes a few times a year; SLA computations must not query it per day. The snapshot is
+  // current while the store's version is unchanged: a day saved on another node shows at the next computation
+  private record Snapshot(long version, Map<LocalDate, DayType> days) {
+  }
+
+  private volatile Snapshot snapshot;
 
   @Autowired
   BusinessCalendarService(CalendarProperties properties, CalendarDayStore store) {
@@ -194,24 +198,26 @@ public class BusinessCalendarService {
 
   /** Re-reads the calendar table, e.g. after it was changed by SQL or on another node. */
   public synchronized void refresh() {
-    snapshot = load();
+    snapshot = load(store.version());
   }
 
   private Map<LocalDate, DayType> dayTypes() {
-    Map<LocalDate, DayType> current = snapshot;
-    if (current != null) {
-      return current;
+    long version = store.version();
+    Snapshot current = snapshot;
+    if (current != null && current.version() == version) {
+      return current.days();
     }
     synchronized (this) {
-      if (snapshot == null) {
-        snapshot = load();
+      if (snapshot == null || snapshot.version() != version) {
+        snapshot = load(version);
       }
-      return snapshot;
+      return snapshot.days();
     }
   }
 
-  private Map<LocalDate, DayType> load() {
-    return store.findAll().stream().collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::type));
+  private Snapshot load(long version) {
+    return new Snapshot(version, store.findAll().stream()
+        .collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::type)));
   }
 
   private static boolean isWorkingDay(LocalDate day, Map<LocalDate, DayType> days) {

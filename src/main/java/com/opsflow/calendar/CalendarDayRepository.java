@@ -35,6 +35,11 @@ class CalendarDayRepository implements CalendarDayStore {
 
   @Override
   public void upsert(CalendarDay day) {
+    insertOrUpdate(day);
+    bumpVersion();
+  }
+
+  private void insertOrUpdate(CalendarDay day) {
     if (update(day) > 0) {
       return;
     }
@@ -55,7 +60,21 @@ class CalendarDayRepository implements CalendarDayStore {
 
   @Override
   public boolean delete(LocalDate day) {
-    return jdbc.update("DELETE FROM business_calendar_day WHERE calendar_day = ?", day) > 0;
+    boolean deleted = jdbc.update("DELETE FROM business_calendar_day WHERE calendar_day = ?", day) > 0;
+    if (deleted) {
+      bumpVersion();
+    }
+    return deleted;
+  }
+
+  @Override
+  public long version() {
+    Long version = jdbc.queryForObject("SELECT version FROM business_calendar_version WHERE id = 1", Long.class);
+    return version == null ? 0 : version;
+  }
+
+  private void bumpVersion() {
+    jdbc.update("UPDATE business_calendar_version SET version = version + 1 WHERE id = 1");
   }
 
   private int update(CalendarDay day) {

@@ -18,4 +18,7 @@ interface CalendarDayStore {
 
   /** @return whether there was a row to delete */
   boolean delete(LocalDate day);
+
+  /** Changes with every upsert or delete, on whichever node: a cached calendar is current while this is unchanged. */
+  long version();
 }

@@ -42,6 +42,14 @@ class InMemoryCalendarDayStore implements CalendarDayStore {
 
   void put(LocalDate day, DayType type, String name) {
     days.put(day, new CalendarDay(day, type, name, "test", null));
+    version++;
+  }
+
+  private long version;
+
+  @Override
+  public long version() {
+    return version;
   }
 
   @Override
@@ -58,10 +66,12 @@ class InMemoryCalendarDayStore implements CalendarDayStore {
   @Override
   public void upsert(CalendarDay day) {
     days.put(day.day(), day);
+    version++;
   }
 
   @Override
   public boolean delete(LocalDate day) {
+    version++;
     return days.remove(day) != null;
   }
 }
