@@ -3,9 +3,14 @@ package com.opsflow.deploy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -18,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys processes/, decisions/ and forms/ from the classpath under names relative to the model
  * folders ("processes/incident.bpmn"), whether OpsFlow runs from Maven or from the jar. Only changed
- * resources become new versions, so a restart with unchanged files deploys nothing (docs/adr/0001).
+ * resources become new versions, so a restart with unchanged files deploys nothing (docs/adr/0001). A node
+ * whose models equal versions that were since replaced (an older release restarting during a rolling upgrade
+ * of several nodes) deploys nothing and says so: it never turns older models into the newest version.
  */
 @Component
 class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
@@ -34,7 +41,51 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
       LOG.warn("No models found under {} on the classpath", String.join(", ", FOLDERS));
       return;
     }
+    List<String> older = olderThanDeployed(processEngine, models);
+    if (!older.isEmpty()) {
+      // a node of the previous release restarting during a rolling upgrade must not make its models the newest
+      LOG.warn("Not deploying: this node's {} equal earlier versions of models that have since been replaced; this"
+          + " node runs an older OpsFlow release than the one that deployed them (upgrade this node)", older);
+      return;
+    }
     deploy(processEngine, models);
+  }
+
+  /**
+   * The models whose content differs from their latest deployed version but equals an earlier one: what an
+   * older OpsFlow release carries. New content (never deployed) and unchanged content are not older.
+   */
+  static List<String> olderThanDeployed(ProcessEngine processEngine, Map<String, byte[]> models) {
+    RepositoryService repository = processEngine.getRepositoryService();
+    Map<String, List<String>> deploymentsByResource = new HashMap<>(); // newest first
+    for (Deployment deployment : repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+        .orderByDeploymentTime().desc().list()) {
+      for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
+        deploymentsByResource.computeIfAbsent(name, n -> new ArrayList<>()).add(deployment.getId());
+      }
+    }
+    List<String> older = new ArrayList<>();
+    models.forEach((name, bytes) -> {
+      List<String> deployments = deploymentsByResource.getOrDefault(name, List.of());
+      if (deployments.isEmpty() || Arrays.equals(bytes, read(repository, deployments.get(0), name))) {
+        return;
+      }
+      for (String earlier : deployments.subList(1, deployments.size())) {
+        if (Arrays.equals(bytes, read(repository, earlier, name))) {
+          older.add(name);
+          return;
+        }
+      }
+    });
+    return older;
+  }
+
+  private static byte[] read(RepositoryService repository, String deploymentId, String name) {
+    try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name + " of deployment " + deploymentId, e);
+    }
   }
 
   /** Deploys what changed since the last deployment of the same name; returns the deployment. */

@@ -69,6 +69,29 @@ class ModelDeploymentTest {
     ModelDeploymentPlugin.deploy(engine, ModelDeploymentPlugin.findModels()); // back to the files
   }
 
+  /** Issue 14: during a rolling upgrade a node of the previous release restarts; its older models stay old. */
+  @Test
+  void shouldNotLetANodeWithOlderModelsRedeployThemAsTheNewestVersion() {
+    Map<String, byte[]> newer = new TreeMap<>(ModelDeploymentPlugin.findModels());
+    String bpmn = new String(newer.get("processes/incident.bpmn"), StandardCharsets.UTF_8);
+    newer.put("processes/incident.bpmn", bpmn.replace("事件管理\"", "事件管理（新版）\"").getBytes(StandardCharsets.UTF_8));
+    ModelDeploymentPlugin.deploy(engine, newer); // the upgraded node
+    int upgraded = latest("incident").getVersion();
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    try {
+      assertThat(ModelDeploymentPlugin.olderThanDeployed(engine, ModelDeploymentPlugin.findModels()))
+          .containsExactly("processes/incident.bpmn");
+      new ModelDeploymentPlugin().postProcessEngineBuild(engine); // the old node restarts with the files
+
+      assertThat(latest("incident").getVersion()).isEqualTo(upgraded);
+      assertThat(latest("incident").getName()).contains("新版");
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+      assertThat(ModelDeploymentPlugin.olderThanDeployed(engine, newer)).as("the upgraded node is not older").isEmpty();
+    } finally {
+      ModelDeploymentPlugin.deploy(engine, ModelDeploymentPlugin.findModels()); // back to the files
+    }
+  }
+
   private ProcessDefinition latest(String key) {
     return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
         .singleResult();
