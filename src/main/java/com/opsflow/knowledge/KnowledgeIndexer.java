@@ -1,5 +1,6 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.cluster.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,16 +14,21 @@ class KnowledgeIndexer {
   private static final Logger LOG = LoggerFactory.getLogger(KnowledgeIndexer.class);
 
   private final KnowledgeBase base;
+  private final StartupLock startupLock;
 
-  KnowledgeIndexer(KnowledgeBase base) {
+  KnowledgeIndexer(KnowledgeBase base, StartupLock startupLock) {
     this.base = base;
+    this.startupLock = startupLock;
   }
 
+  /** One node at a time (issue 14): a node starting beside another finds the index built, not half-built. */
   @EventListener(ApplicationReadyEvent.class)
   void indexMissing() {
-    int n = base.indexMissing();
-    if (n > 0) {
-      LOG.info("Indexed {} knowledge articles for search", n);
-    }
+    startupLock.run("knowledge-index", () -> {
+      int n = base.indexMissing();
+      if (n > 0) {
+        LOG.info("Indexed {} knowledge articles for search", n);
+      }
+    });
   }
 }

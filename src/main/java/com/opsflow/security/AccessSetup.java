@@ -3,6 +3,7 @@ package com.opsflow.security;
 import static com.opsflow.security.OpsFlowGroups.ADMIN;
 import static com.opsflow.security.OpsFlowGroups.WORK_GROUPS;
 
+import com.opsflow.cluster.StartupLock;
 import java.util.Arrays;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -41,8 +42,10 @@ class AccessSetup implements InitializingBean {
   private final FilterService filters;
   private final TaskService tasks;
   private final SecurityProperties properties;
+  private final StartupLock startupLock;
 
-  AccessSetup(ProcessEngine engine, SecurityProperties properties) {
+  AccessSetup(ProcessEngine engine, SecurityProperties properties, StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
     this.filters = engine.getFilterService();
@@ -52,6 +55,11 @@ class AccessSetup implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    // nodes starting together on a new database set up one after the other (issue 14)
+    startupLock.run("access-setup", this::setUp);
+  }
+
+  void setUp() {
     ensureGroup(ADMIN, "系统管理员", "SYSTEM");
     ensureGroup(OpsFlowGroups.MONITORING, "运行监控", "SYSTEM");
     WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
