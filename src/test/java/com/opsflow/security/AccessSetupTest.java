@@ -65,14 +65,27 @@ class AccessSetupTest {
     }
   }
 
+  /** Issue 14: in production the engine schema is installed deliberately, not by whichever node starts first. */
+  @Test
+  void shouldRefuseToCreateTheEngineSchemaInProdUnlessTold() {
+    Throwable refused = catchThrowable(() -> new SpringApplicationBuilder(OpsFlowApplication.class).profiles("prod")
+        .run("--spring.datasource.url=jdbc:h2:mem:prod-noschema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--spring.datasource.username=sa",
+            "--opsflow.test.own-datasource=true", "--opsflow.security.admin.id=ops-admin",
+            "--opsflow.security.admin.password=s3cret-Passw0rd").close());
+    assertThat(refused).isNotNull();
+    assertThat(refused).rootCause().hasMessageContaining("tables");
+  }
+
   private static ConfigurableApplicationContext start(String database, String... args) {
-    String[] all = new String[args.length + 5];
+    String[] all = new String[args.length + 6];
     all[0] = "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
     all[1] = "--server.port=0";
     all[2] = "--camunda.bpm.job-execution.enabled=false";
     all[3] = "--spring.datasource.username=sa";
     all[4] = "--opsflow.test.own-datasource=true"; // its own empty database, also in the PostgreSQL suite
-    System.arraycopy(args, 0, all, 5, args.length);
+    all[5] = "--camunda.bpm.database.schema-update=true"; // prod installs the engine schema only when told to
+    System.arraycopy(args, 0, all, 6, args.length);
     return new SpringApplicationBuilder(OpsFlowApplication.class).profiles("prod").run(all);
   }
 }
