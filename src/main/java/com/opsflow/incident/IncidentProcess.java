@@ -37,6 +37,9 @@ public final class IncidentProcess {
     public static final String MAJOR = "major";
     public static final String RESPONSE_MINUTES = "responseMinutes";
     public static final String RESOLVE_MINUTES = "resolveMinutes";
+    /** Clock basis of each figure ({@code working} | {@code natural}, {@link com.opsflow.calendar.ClockBasis}). */
+    public static final String RESPONSE_CLOCK = "responseClock";
+    public static final String RESOLVE_CLOCK = "resolveClock";
     public static final String RESPONSE_DUE = "responseDue";
     public static final String RESOLVE_DUE = "resolveDue";
     public static final String ESCALATION_LEVEL = "escalationLevel";

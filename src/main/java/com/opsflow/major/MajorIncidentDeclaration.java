@@ -56,6 +56,7 @@ public class MajorIncidentDeclaration {
     variables.put("description", ticket.description() == null ? "" : ticket.description());
     variables.put("priority", ticket.priority());
     variables.put("impact", ticket.impact());
+    variables.put(MajorIncidentProcess.Var.IMPORTANT_PERIOD, ticket.importantPeriod());
     return variables;
   }
 

@@ -12,8 +12,14 @@ import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +186,49 @@ class IncidentProcessTest {
     assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().responseSlaMet()).as("a late response stays late")
         .isFalse();
     BpmnAwareTests.assertThat(pi).isWaitingAt(ANALYSE);
+  }
+
+  /**
+   * B-2.4.4.1(2)「对用户无论通过何种方式提出的技术支持请求，必须在24小时内给予响应」 and B-2.2 第 1 项「提供7×24小时电话支持」:
+   * an oa request reported on Friday 17:00 is due for a response on Saturday 17:00 — 24 natural hours, not 1440
+   * working minutes (which would run into Wednesday).
+   */
+  @Test
+  void shouldDueAnOaResponseTwentyFourNaturalHoursAfterTheReportEvenOverAWeekend() {
+    Instant friday = LocalDateTime.of(2026, 11, 20, 17, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(friday));
+    ProcessInstance pi = driver.startIncident(incidentVariables("oa", "individual", "high"));
+
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "responseClock")).isEqualTo("natural");
+    assertThat(driver.timerJob(pi, RESPONSE_SLA).getDuedate().toInstant()).isEqualTo(friday.plus(Duration.ofHours(24)));
+    ClockUtil.setCurrentTime(Date.from(friday.plus(Duration.ofHours(23))));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().responseSlaMet()).as("answered on Saturday 16:00").isTrue();
+  }
+
+  /** A-3.2.3(1)4)「30分钟内响应，3小时内解决故障」 with 7×24 热线: a tips fault at 17:20 is due at 17:50 and 20:20. */
+  @Test
+  void shouldCountTipsClocksInNaturalTimeAfterWorkingHours() {
+    Instant evening = LocalDateTime.of(2026, 11, 20, 17, 20).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(evening));
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+
+    assertThat(driver.timerJob(pi, RESPONSE_SLA).getDuedate().toInstant()).isEqualTo(evening.plus(Duration.ofMinutes(30)));
+    assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(evening.plus(Duration.ofHours(3)));
+    driver.fireTimer(pi, RESPONSE_SLA);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().responseSlaMet()).isFalse();
+  }
+
+  /** invoice figures count working time (C 驻场服务时间「工作日8:00-12:00，14:00-18:00」): 15 minutes at 11:50 end at 14:05. */
+  @Test
+  void shouldCountInvoiceClocksInWorkingTime() {
+    Instant beforeLunch = LocalDateTime.of(2026, 11, 20, 11, 50).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(beforeLunch));
+    ProcessInstance pi = driver.startIncident(incidentVariables("invoice", "city", "high"));
+
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "responseClock")).isEqualTo("working");
+    assertThat(driver.timerJob(pi, RESPONSE_SLA).getDuedate().toInstant())
+        .isEqualTo(LocalDateTime.of(2026, 11, 20, 14, 5).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 
   @Test
