@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Second line (or the team lead) declares a running incident major: {@code POST /api/incidents/{n}/major}. */
+/**
+ * Second line (or the team lead) declares a running incident major: {@code POST /api/incidents/{n}/major} with
+ * {@code reason} and, optionally, {@code faultOccurredAt} (B-2.3.14; default: when the ticket was reported).
+ */
 @RestController
 @RequestMapping("/api/incidents/{ticketNumber}/major")
 class MajorIncidentController {
@@ -39,7 +42,8 @@ class MajorIncidentController {
     if (reason == null || reason.toString().isBlank()) {
       throw new InvalidInputException("reason", "字段 reason（宣布原因）必填 / field 'reason' is required");
     }
-    String id = declaration.declare(ticketNumber, auth.getUserId(), reason.toString());
+    String id = declaration.declare(ticketNumber, auth.getUserId(), reason.toString(),
+        body.get(MajorIncidentProcess.Var.FAULT_OCCURRED_AT)); // body is non-null: a reason was given
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ticketNumber", ticketNumber, "processInstanceId", id));
   }
 }

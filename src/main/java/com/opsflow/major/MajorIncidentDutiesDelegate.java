@@ -35,14 +35,17 @@ public class MajorIncidentDutiesDelegate implements JavaDelegate {
     Instant notifyDue = due(execution, now, Var.NOTIFY_CLOCK, number(execution, Var.NOTIFY_MINUTES));
     Instant responseDue = due(execution, now, Var.SECOND_LINE_RESPONSE_CLOCK,
         number(execution, Var.SECOND_LINE_RESPONSE_MINUTES));
-    Instant firstReportDue = due(execution, now, Var.FIRST_REPORT_CLOCK, 60 * number(execution, Var.FIRST_REPORT_HOURS));
+    // B-2.3.14「在故障发生的24小时内，提供第一次事故报告」: counted from the fault, not from the declaration
+    Object faultOccurredAt = execution.getVariable(Var.FAULT_OCCURRED_AT);
+    Instant faultAt = faultOccurredAt instanceof Date d ? d.toInstant() : now;
+    Instant firstReportDue = due(execution, faultAt, Var.FIRST_REPORT_CLOCK, 60 * number(execution, Var.FIRST_REPORT_HOURS));
     ClockBasis.of(execution.getVariable(Var.UPDATE_INTERVAL_CLOCK)); // a cycle: natural only (the DMN allows no other)
     execution.setVariable(Var.NOTIFY_DUE, Date.from(notifyDue));
     execution.setVariable(Var.RESPONSE_DUE, Date.from(responseDue));
     execution.setVariable(Var.FIRST_REPORT_DUE, Date.from(firstReportDue));
     tickets.event(execution.getProcessBusinessKey(), "major-duties-started", null,
         "通知联系人截止 " + time.local(notifyDue) + "，二线响应截止 " + time.local(responseDue) + "，首次报告截止 "
-            + time.local(firstReportDue) + "，状态更新每 " + execution.getVariable(Var.UPDATE_INTERVAL_MINUTES) + " 分钟");
+            + time.local(firstReportDue) + "（故障发生于 " + time.local(faultAt) + "）" + "，状态更新每 " + execution.getVariable(Var.UPDATE_INTERVAL_MINUTES) + " 分钟");
   }
 
   /** Timer of 现场恢复系统: {@code onsiteRestoreHours} from now (the engineer is on site) on its basis. */

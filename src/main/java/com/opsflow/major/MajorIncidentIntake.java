@@ -4,6 +4,8 @@ import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidators;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,9 @@ public class MajorIncidentIntake {
     Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String actor = auth == null ? null : auth.getUserId();
     execution.setVariable(MajorIncidentProcess.Var.DECLARED_BY, actor);
+    Instant faultAt = declaration.faultOccurredAt(ticket, execution.getVariable(MajorIncidentProcess.Var.FAULT_OCCURRED_AT));
+    execution.setVariable(MajorIncidentProcess.Var.FAULT_OCCURRED_AT, Date.from(faultAt));
     tickets.recordMajorDeclared(ticketNumber, actor, (String) execution.getVariable(MajorIncidentProcess.Var.DECLARED_REASON));
+    declaration.recordFaultOccurred(ticketNumber, actor, ticket, faultAt);
   }
 }

@@ -29,6 +29,8 @@ public final class MajorIncidentProcess {
     public static final String NOTIFY_DUE = "notifyDue";
     public static final String RESPONSE_DUE = "responseDue";
     public static final String FIRST_REPORT_DUE = "firstReportDue";
+    /** When the fault occurred (B-2.3.14 counts the first report from it); defaults to the report time. */
+    public static final String FAULT_OCCURRED_AT = "faultOccurredAt";
     public static final String DECLARED_BY = "majorDeclaredBy";
     public static final String DECLARED_REASON = "majorReason";
     public static final String RESPONSE_NOTE = "responseNote";
