@@ -40,6 +40,9 @@ public final class IncidentProcess {
     /** Clock basis of each figure ({@code working} | {@code natural}, {@link com.opsflow.calendar.ClockBasis}). */
     public static final String RESPONSE_CLOCK = "responseClock";
     public static final String RESOLVE_CLOCK = "resolveClock";
+    /** Whether a missed resolution needs a written handling proposal (A-3.2.3(1)4)). */
+    public static final String BREACH_PROPOSAL = "breachProposal";
+    public static final String HANDLING_PROPOSAL = TicketVariables.HANDLING_PROPOSAL;
     public static final String RESPONSE_DUE = "responseDue";
     public static final String RESOLVE_DUE = "resolveDue";
     public static final String ESCALATION_LEVEL = "escalationLevel";
@@ -92,6 +95,9 @@ public final class IncidentProcess {
     public static final String RESOLVE_SLA = "Timer_ResolveSla";
     public static final String RECORD_RESOLVE_BREACH = "ServiceTask_RecordResolveBreach";
     public static final String NOTIFY_RESOLVE_BREACH = "ServiceTask_NotifyResolveBreach";
+    public static final String SUBMIT_HANDLING_PROPOSAL = "Task_SubmitHandlingProposal";
+    public static final String RECORD_HANDLING_PROPOSAL = "ServiceTask_RecordHandlingProposal";
+    public static final String MAIL_HANDLING_PROPOSAL = "ServiceTask_MailHandlingProposal";
     public static final String CLOSE = "Task_CloseIncident";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
     public static final String NEW_KNOWLEDGE = "Gateway_NewKnowledge";

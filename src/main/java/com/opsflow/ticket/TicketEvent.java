@@ -21,6 +21,8 @@ public enum TicketEvent {
   STATUS_UPDATE_SENT("status-update-sent"),
   SERVICE_RESTORED("service-restored"),
   MAJOR_CLOSED("major-closed"),
+  /** A-3.2.3(1)4): the handler's written proposal when the resolution time is missed. */
+  HANDLING_PROPOSAL("handling-proposal"),
   // on-site support (recorded by com.opsflow.onsite.OnsiteTicketRecorder)
   ONSITE_REQUESTED("onsite-requested"),
   ONSITE_DISPATCHED("onsite-dispatched"),

@@ -128,6 +128,19 @@ class IncidentPriorityDecisionTest {
     }
   }
 
+  /** A-3.2.3(1)4)「如无法在短时间内解决，需提交一个处理建议」: tips only; the other seeds ask no proposal. */
+  @Test
+  void shouldAskForAHandlingProposalOnAMissedResolutionForTipsOnly() {
+    for (String system : new String[] {"tips", "oa", "invoice"}) {
+      for (String impact : new String[] {"individual", "office", "city", "province"}) {
+        for (String urgency : new String[] {"low", "medium", "high"}) {
+          assertThat((Boolean) evaluate(system, impact, urgency, false).get("breachProposal")).as("%s %s %s", system,
+              impact, urgency).isEqualTo(system.equals("tips"));
+        }
+      }
+    }
+  }
+
   /** Every rule cites the seed clause of its figures or marks them as the bureau's to confirm (待采购方确认). */
   @Test
   void shouldCiteASeedClauseOrMarkTheFigureForTheBureauInEveryRule() throws IOException {

@@ -231,6 +231,30 @@ class IncidentProcessTest {
         .isEqualTo(LocalDateTime.of(2026, 11, 20, 14, 5).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 
+  /**
+   * A-3.2.3(1)4)「3小时内解决故障，如无法在短时间内解决，需提交一个处理建议」: when a tips ticket misses its resolution time,
+   * the handler submits a written proposal; it stays on the ticket and goes to the reporter by mail.
+   */
+  @Test
+  void shouldAskTheHandlerForAWrittenProposalWhenATipsTicketMissesItsThreeHours() {
+    Map<String, Object> vars = incidentVariables("tips", "office", "high");
+    vars.put("reporterEmail", "liming@example.gov.cn");
+    ProcessInstance pi = driver.startIncident(vars);
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+
+    driver.fireTimer(pi, RESOLVE_SLA);
+
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_RESOLVE_BREACH, NOTIFY_RESOLVE_BREACH)
+        .isWaitingAt(ANALYSE, SUBMIT_HANDLING_PROPOSAL);
+    driver.complete(pi, SUBMIT_HANDLING_PROPOSAL, "handlingProposal", "前置机证书过期，已申请新证书，预计明日 10:00 前恢复；其间改用批量扣款");
+
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_HANDLING_PROPOSAL, MAIL_HANDLING_PROPOSAL).isWaitingAt(ANALYSE);
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("handling-proposal"))
+        .extracting(TicketEventRecord::detail).containsExactly("前置机证书过期，已申请新证书，预计明日 10:00 前恢复；其间改用批量扣款");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey()))
+        .contains("incident-resolve-breached", "incident-handling-proposal");
+  }
+
   @Test
   void shouldRecordResolveBreachAndNotifyTeamLeadWhileHandlingGoesOn() {
     ProcessInstance pi = driver.startIncident(incidentVariables("oa", "individual", "high"));
@@ -239,7 +263,7 @@ class IncidentProcessTest {
     driver.fireTimer(pi, RESOLVE_SLA);
 
     BpmnAwareTests.assertThat(pi).hasPassed("BusinessRuleTask_RouteBreach", RECORD_RESOLVE_BREACH, NOTIFY_RESOLVE_BREACH)
-        .isWaitingAt(ANALYSE);
+        .isWaitingAt(ANALYSE).hasNotPassed(SUBMIT_HANDLING_PROPOSAL);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "breachNotifyGroups")).isEqualTo("second-line,team-lead");
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-resolve-breached");
     driver.complete(pi, ANALYSE, "analysis", "a", "firstLineOutcome", "resolved", "solution", "s");
