@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.incident.IncidentFollowupProcess.Element;
 import com.opsflow.problem.ProblemService;
+import com.opsflow.scoring.EvaluationEvidence;
+import com.opsflow.scoring.EvaluationEvidenceSource;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.Ticket;
@@ -14,9 +16,11 @@ import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @OpsFlowProcessTest
 class IncidentProcessTest {
@@ -36,6 +41,12 @@ class IncidentProcessTest {
   TicketService tickets;
   @Autowired
   ProblemService problems;
+  @Autowired
+  IncidentDelays delays;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  List<EvaluationEvidenceSource> evidenceSources;
   ProcessDriver driver;
 
   @BeforeEach
@@ -253,6 +264,56 @@ class IncidentProcessTest {
         .extracting(TicketEventRecord::detail).containsExactly("前置机证书过期，已申请新证书，预计明日 10:00 前恢复；其间改用批量扣款");
     assertThat(driver.notificationTemplates(pi.getBusinessKey()))
         .contains("incident-resolve-breached", "incident-handling-proposal");
+  }
+
+  /**
+   * B-2.3.13(4)「要给出延期处理的合理理由，在征得用户许可的情况下，继续处理工单」: the delay the user agreed to moves the
+   * resolution timer and due date; resolved after the original 3 hours but before the agreed time, the ticket met its
+   * time and the evaluation sees no fault-slow, only the agreement.
+   */
+  @Test
+  void shouldCountTheResolutionAgainstTheTimeTheUserAgreedTo() {
+    Instant reported = LocalDateTime.of(2026, 11, 17, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(reported));
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    jdbc.update("UPDATE ticket SET handler = 'demo-second-line' WHERE ticket_number = ?", pi.getBusinessKey());
+    ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(2))));
+
+    delays.agree(pi.getBusinessKey(), "demo-second-line", Map.of("reason", "需厂商提供补丁", "consentedBy", "李明",
+        "agreedResolveAt", "2026-11-17T18:00+08:00"));
+
+    Instant agreed = reported.plus(Duration.ofHours(9));
+    assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(agreed);
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("delay-agreed")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.actor()).isEqualTo("demo-second-line");
+          assertThat(e.detail()).contains("李明", "2026-11-17T18:00", "需厂商提供补丁");
+        });
+    ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(5))));
+    driver.complete(pi, ANALYSE, "analysis", "补丁已到", "firstLineOutcome", "resolved", "solution", "安装补丁");
+    driver.complete(pi, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.resolveSlaMet()).isTrue();
+    assertThat(ticket.resolveBreachedAt()).isNull();
+    List<EvaluationEvidence> evidence = evidenceSources.stream()
+        .flatMap(source -> source.evidenceFor("demo-second-line", "tips", LocalDate.of(2026, 11, 17),
+            LocalDate.of(2026, 11, 18)).stream()).toList();
+    assertThat(evidence).noneMatch(line -> "fault-slow".equals(line.item()) && line.references().contains(pi.getBusinessKey()));
+    assertThat(evidence).anyMatch(line -> line.references().contains(pi.getBusinessKey())
+        && line.explanation().contains("同意延期"));
+  }
+
+  /** B-2.3.13(4): the delay is agreed before the time runs out — after the breach it is refused. */
+  @Test
+  void shouldRefuseADelayAfterTheResolutionTimeRanOut() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+    driver.fireTimer(pi, RESOLVE_SLA);
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> delays.agree(pi.getBusinessKey(), "demo-second-line",
+        Map.of("reason", "r", "consentedBy", "李明", "agreedResolveAt", "2099-01-01T08:00+08:00"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("missed its resolution time");
   }
 
   @Test
