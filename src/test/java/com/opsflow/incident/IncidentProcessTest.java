@@ -97,6 +97,58 @@ class IncidentProcessTest {
         .count()).isEqualTo(1);
   }
 
+  /**
+   * B-2.3.1 第 2 步「判断是否为服务范围事件，非受理范围的事件进行退回」: the desk sends the request back with a reason; the
+   * ticket closes as returned and is never analysed as an incident; its clocks stop.
+   */
+  @Test
+  void shouldSendARequestOutsideTheServiceScopeBackWithItsReasonAndCloseTheTicket() {
+    Map<String, Object> vars = incidentVariables("oa", "individual", "low");
+    vars.put("reporterEmail", "liming@example.gov.cn");
+    ProcessInstance pi = driver.startIncident(vars);
+
+    driver.complete(pi, LOOKUP_KNOWLEDGE, "intakeOutcome", "return", "returnReason", "个人电脑打印机驱动问题，不属于综合办公系统运维范围");
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(IN_SCOPE, RETURNED, RECORD_RETURNED, NOTIFY_RETURNED, END_RETURNED)
+        .hasNotPassed(ANALYSE, CLOSE, END_CLOSED);
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.status()).isEqualTo("closed");
+    assertThat(ticket.closedAt()).isNotNull();
+    assertThat(ticket.resolvedAt()).isNull();
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("returned"))
+        .extracting(TicketEventRecord::detail).containsExactly("个人电脑打印机驱动问题，不属于综合办公系统运维范围");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-returned");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  /**
+   * B-2.3.1 第 9–11 步（记录事件解决方案、关闭事件、是否可做新知识）, 涉及岗位「二线技术支持」: an escalated ticket is closed
+   * by second line; a ticket the desk resolved stays with the desk.
+   */
+  @Test
+  void shouldLeaveClosingAnEscalatedTicketToSecondLine() {
+    ProcessInstance escalated = driver.startIncident(incidentVariables("invoice", "office", "high"));
+    driver.complete(escalated, LOOKUP_KNOWLEDGE);
+    driver.complete(escalated, ANALYSE, "analysis", "开票接口异常", "firstLineOutcome", "escalate", "escalationReason", "需要日志");
+    driver.complete(escalated, Element.HANDLE_ESCALATED, "secondLineAnalysis", "配置错误", "handlingOutcome", "resolved",
+        "solution", "修正配置");
+    driver.complete(escalated, Element.VERIFY_SOLUTION, "verificationOutcome", "verified");
+    driver.complete(escalated, Element.CALL_BACK, "callbackNote", "电话回访");
+    driver.complete(escalated, Element.CONFIRM_APPLIED, "satisfactionOutcome", "satisfied");
+    assertThat(candidateGroups(escalated, CLOSE)).containsExactly("second-line");
+
+    ProcessInstance deskResolved = driver.startIncident(incidentVariables("oa", "office", "medium"));
+    driver.complete(deskResolved, LOOKUP_KNOWLEDGE);
+    driver.complete(deskResolved, ANALYSE, "analysis", "a", "firstLineOutcome", "resolved", "solution", "s");
+    driver.complete(deskResolved, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+    assertThat(candidateGroups(deskResolved, CLOSE)).containsExactly("service-desk");
+  }
+
+  private List<String> candidateGroups(ProcessInstance pi, String taskKey) {
+    return engine.getTaskService().getIdentityLinksForTask(driver.task(pi, taskKey).getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
+  }
+
   @Test
   void shouldReturnToAnalysisWhenReporterDoesNotConfirm() {
     ProcessInstance pi = driver.startIncident(incidentVariables("oa", "office", "medium"));

@@ -113,6 +113,24 @@ class IncidentRestTest {
         && "demo-second-line".equals(e.actor()) && e.detail().contains("李明（某区税务局）"));
   }
 
+  /** B-2.3.1 第 2 步「非受理范围的事件进行退回」: sending a request back needs the reason the user is told. */
+  @Test
+  void shouldRefuseToSendARequestBackWithoutAReason() {
+    ResponseEntity<Map<String, Object>> started = desk.post("/engine-rest/process-definition/key/incident/start",
+        variables(incident()));
+    String ticket = (String) started.getBody().get("businessKey");
+    String task = taskId(desk, ticket, "Task_LookupKnowledge");
+
+    ResponseEntity<String> refused = desk.raw(HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
+        variables(Map.of("intakeOutcome", "return")));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("'returnReason'");
+
+    completeOnly(desk, ticket, "Task_LookupKnowledge", Map.of("intakeOutcome", "return", "returnReason", "非本系统问题"));
+    assertThat(tickets.find(ticket).orElseThrow().status()).isEqualTo("closed");
+    assertThat(tickets.events(ticket)).anyMatch(e -> e.eventType().equals("returned") && "demo-service-desk".equals(e.actor()));
+  }
+
   @Test
   void shouldStartAndFinishAnEscalatedIncidentAsTheDemoUsers() {
     ResponseEntity<Map<String, Object>> started = desk.post("/engine-rest/process-definition/key/incident/start",
@@ -137,7 +155,8 @@ class IncidentRestTest {
     completeOnly(desk, ticket, "Task_VerifySolution", Map.of("verificationOutcome", "verified"));
     completeOnly(desk, ticket, "Task_CallBackReporter", Map.of("callbackNote", "电话回访"));
     completeOnly(desk, ticket, "Task_ConfirmApplied", Map.of("satisfactionOutcome", "satisfied"));
-    completeOnly(desk, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true));
+    // B-2.3.1 steps 9–11 of an escalated ticket belong to second line
+    completeOnly(secondLine, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true));
 
     ResponseEntity<Map<String, Object>> read = desk.get("/api/tickets/" + ticket);
     assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
