@@ -106,6 +106,28 @@ public class BusinessCalendarService {
     }
   }
 
+  /**
+   * The instant {@code minutes} after {@code start} on the given basis: natural time as it is, working time on
+   * the system's calendar (7×24 in an important period).
+   */
+  public Instant addMinutes(String system, ClockBasis basis, boolean importantPeriod, Instant start, long minutes) {
+    Objects.requireNonNull(basis, "basis");
+    if (basis == ClockBasis.NATURAL) {
+      Objects.requireNonNull(start, "start");
+      if (minutes < 0) {
+        throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+      }
+      return start.plus(minutes, ChronoUnit.MINUTES);
+    }
+    return addWorkingMinutes(system, importantPeriod, start, minutes);
+  }
+
+  /** Minutes in [{@code from}, {@code to}) on the given basis; 0 when {@code to} is not after {@code from}. */
+  public long minutesBetween(String system, ClockBasis basis, boolean importantPeriod, Instant from, Instant to) {
+    Objects.requireNonNull(basis, "basis");
+    return workingMinutesBetween(system, importantPeriod || basis == ClockBasis.NATURAL, from, to);
+  }
+
   /** Working minutes of the system in [{@code from}, {@code to}); 0 when {@code to} is not after {@code from}. */
   public long workingMinutesBetween(String system, boolean importantPeriod, Instant from, Instant to) {
     Objects.requireNonNull(from, "from");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the ticket register knows about an engineer's period on one contract (system): tickets they
  * handled whose response or resolution clock was breached in the period → {@code fault-slow}
- * (故障处理不及时, one per ticket); tickets they escalated in the period → information, with those still
+ * (故障处理不及时, one per ticket; a resolution time the user agreed to move, B-2.3.13(4), counts as agreed); tickets they escalated in the period → information, with those still
  * unresolved at the end of the period named (escalating is the process, not a fault by itself; the
  * evaluator decides whether one is {@code fault-unresolved}).
  */
@@ -39,6 +39,15 @@ class TicketEvidence implements EvaluationEvidenceSource {
     if (!slow.isEmpty()) {
       lines.add(new EvaluationEvidence(ScoreItem.FAULT_SLOW.code(), slow.size(), slow, "本期经办的工单中 " + slow.size()
           + " 件超过响应或解决时限（故障处理不及时）：" + String.join("、", slow)));
+    }
+    // B-2.3.13(4): a delay the user agreed to moved the resolution due date (and its timer), so the breaches
+    // above already count against the agreed time; the agreements themselves are information
+    List<String> delayed = jdbc.queryForList("""
+        SELECT ticket_number FROM ticket WHERE system_id = ? AND handler = ? AND delay_agreed_at >= ? AND delay_agreed_at < ?
+        ORDER BY ticket_number""", String.class, contract, engineer, a, b);
+    if (!delayed.isEmpty()) {
+      lines.add(EvaluationEvidence.information("本期经用户同意延期 " + delayed.size() + " 件（B-2.3.13(4)，按约定解决时间计，"
+          + "按时解决的不计故障处理不及时）：" + String.join("、", delayed), delayed));
     }
     List<String> escalated = jdbc.queryForList("""
         SELECT DISTINCT e.ticket_number FROM ticket_event e JOIN ticket t ON t.ticket_number = e.ticket_number

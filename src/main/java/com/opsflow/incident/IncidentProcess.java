@@ -37,6 +37,15 @@ public final class IncidentProcess {
     public static final String MAJOR = "major";
     public static final String RESPONSE_MINUTES = "responseMinutes";
     public static final String RESOLVE_MINUTES = "resolveMinutes";
+    /** Clock basis of each figure ({@code working} | {@code natural}, {@link com.opsflow.calendar.ClockBasis}). */
+    public static final String RESPONSE_CLOCK = "responseClock";
+    public static final String RESOLVE_CLOCK = "resolveClock";
+    /** Whether a missed resolution needs a written handling proposal (A-3.2.3(1)4)). */
+    public static final String BREACH_PROPOSAL = "breachProposal";
+    public static final String HANDLING_PROPOSAL = TicketVariables.HANDLING_PROPOSAL;
+    /** {@code accept} (default) or {@code return}: B-2.3.1 step 2, set on 查阅知识库并受理. */
+    public static final String INTAKE_OUTCOME = "intakeOutcome";
+    public static final String RETURN_REASON = TicketVariables.RETURN_REASON;
     public static final String RESPONSE_DUE = "responseDue";
     public static final String RESOLVE_DUE = "resolveDue";
     public static final String ESCALATION_LEVEL = "escalationLevel";
@@ -62,6 +71,7 @@ public final class IncidentProcess {
     public static final String RESOLVED = "resolved";
     public static final String ESCALATE = "escalate";
     public static final String CONFIRMED = "confirmed";
+    public static final String RETURN = "return";
     public static final String NOT_CONFIRMED = "not-confirmed";
 
     private Outcome() {
@@ -89,6 +99,14 @@ public final class IncidentProcess {
     public static final String RESOLVE_SLA = "Timer_ResolveSla";
     public static final String RECORD_RESOLVE_BREACH = "ServiceTask_RecordResolveBreach";
     public static final String NOTIFY_RESOLVE_BREACH = "ServiceTask_NotifyResolveBreach";
+    public static final String SUBMIT_HANDLING_PROPOSAL = "Task_SubmitHandlingProposal";
+    public static final String RECORD_HANDLING_PROPOSAL = "ServiceTask_RecordHandlingProposal";
+    public static final String MAIL_HANDLING_PROPOSAL = "ServiceTask_MailHandlingProposal";
+    public static final String IN_SCOPE = "Gateway_InScope";
+    public static final String RETURNED = "Boundary_Returned";
+    public static final String RECORD_RETURNED = "ServiceTask_RecordReturned";
+    public static final String NOTIFY_RETURNED = "ServiceTask_NotifyReturned";
+    public static final String END_RETURNED = "EndEvent_IncidentReturned";
     public static final String CLOSE = "Task_CloseIncident";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
     public static final String NEW_KNOWLEDGE = "Gateway_NewKnowledge";

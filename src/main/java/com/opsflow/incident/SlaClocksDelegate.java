@@ -3,6 +3,7 @@ package com.opsflow.incident;
 import static com.opsflow.incident.IncidentProcess.Var;
 
 import com.opsflow.calendar.BusinessCalendarService;
+import com.opsflow.calendar.ClockBasis;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.time.Instant;
@@ -12,9 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the response and resolution clocks: turns the decided minutes into due dates on the
- * system's business calendar (responseDue, resolveDue — the SLA timers fire on them) and records
- * priority and due dates on the ticket.
+ * Starts the response and resolution clocks: turns the decided minutes into due dates (responseDue,
+ * resolveDue — the SLA timers fire on them), each on the basis the decision gives for it (working time on
+ * the system's business calendar, or natural time), and records priority and due dates on the ticket.
  */
 @Component("slaClocks")
 public class SlaClocksDelegate implements JavaDelegate {
@@ -33,9 +34,13 @@ public class SlaClocksDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String system = (String) execution.getVariable(Var.SYSTEM);
     boolean importantPeriod = Boolean.TRUE.equals(execution.getVariable(Var.IMPORTANT_PERIOD));
+    ClockBasis responseClock = basis(execution, Var.RESPONSE_CLOCK);
+    ClockBasis resolveClock = basis(execution, Var.RESOLVE_CLOCK);
     Instant now = time.now();
-    Instant responseDue = calendar.addWorkingMinutes(system, importantPeriod, now, minutes(execution, Var.RESPONSE_MINUTES));
-    Instant resolveDue = calendar.addWorkingMinutes(system, importantPeriod, now, minutes(execution, Var.RESOLVE_MINUTES));
+    Instant responseDue = calendar.addMinutes(system, responseClock, importantPeriod, now,
+        minutes(execution, Var.RESPONSE_MINUTES));
+    Instant resolveDue = calendar.addMinutes(system, resolveClock, importantPeriod, now,
+        minutes(execution, Var.RESOLVE_MINUTES));
     execution.setVariable(Var.RESPONSE_DUE, Date.from(responseDue));
     execution.setVariable(Var.RESOLVE_DUE, Date.from(resolveDue));
     execution.setVariable(Var.ESCALATION_LEVEL, 0);
@@ -43,7 +48,7 @@ public class SlaClocksDelegate implements JavaDelegate {
         Boolean.TRUE.equals(execution.getVariable(Var.MAJOR)), responseDue, resolveDue);
   }
 
-  /** Working minutes past the resolution due date (negative while still in time); an escalation input. */
+  /** Minutes past the resolution due date on the resolution clock's basis (negative while in time); an escalation input. */
   public long minutesOverdue(DelegateExecution execution) {
     Date due = (Date) execution.getVariable(Var.RESOLVE_DUE);
     if (due == null) {
@@ -51,11 +56,20 @@ public class SlaClocksDelegate implements JavaDelegate {
     }
     String system = (String) execution.getVariable(Var.SYSTEM);
     boolean importantPeriod = Boolean.TRUE.equals(execution.getVariable(Var.IMPORTANT_PERIOD));
+    ClockBasis basis = basis(execution, Var.RESOLVE_CLOCK);
     Instant now = time.now();
     Instant dueAt = due.toInstant();
     return now.isBefore(dueAt)
-        ? -calendar.workingMinutesBetween(system, importantPeriod, now, dueAt)
-        : calendar.workingMinutesBetween(system, importantPeriod, dueAt, now);
+        ? -calendar.minutesBetween(system, basis, importantPeriod, now, dueAt)
+        : calendar.minutesBetween(system, basis, importantPeriod, dueAt, now);
+  }
+
+  private static ClockBasis basis(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null) {
+      throw new IllegalStateException("Decision " + IncidentProcess.PRIORITY_DECISION + " gave no " + name);
+    }
+    return ClockBasis.of(value);
   }
 
   private static long minutes(DelegateExecution execution, String name) {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Second line (or the team lead) declares a running incident major: {@code POST /api/incidents/{n}/major}. */
+/**
+ * Second line (or the team lead) declares a running incident major: {@code POST /api/incidents/{n}/major} with
+ * {@code reason} and, optionally, {@code faultOccurredAt} (B-2.3.14; default: when the ticket was reported).
+ */
 @RestController
 @RequestMapping("/api/incidents/{ticketNumber}/major")
 class MajorIncidentController {
@@ -35,9 +38,13 @@ class MajorIncidentController {
       throw new AuthorizationException("只有二线技术支持或项目组长可以宣布重大事件 / only second-line or team-lead may"
           + " declare a major incident");
     }
-    String reason = Fields.knownPropertiesOnly(body == null ? Map.of() : body,
-        b -> Fields.requiredLines(b, "reason", "宣布原因", 2000));
-    String id = declaration.declare(ticketNumber, auth.getUserId(), reason);
+    Map<String, Object> given = body == null ? Map.of() : body;
+    String reason = Fields.knownPropertiesOnly(given, b -> {
+      b.get(MajorIncidentProcess.Var.FAULT_OCCURRED_AT); // optional, checked by the declaration
+      return Fields.requiredLines(b, "reason", "宣布原因", 2000);
+    });
+    String id = declaration.declare(ticketNumber, auth.getUserId(), reason,
+        given.get(MajorIncidentProcess.Var.FAULT_OCCURRED_AT));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ticketNumber", ticketNumber, "processInstanceId", id));
   }
 }

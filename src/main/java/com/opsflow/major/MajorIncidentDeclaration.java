@@ -1,9 +1,15 @@
 package com.opsflow.major;
 
+import static com.opsflow.major.MajorIncidentProcess.Var;
+
+import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketStatus;
+import com.opsflow.ticket.TicketTime;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +28,37 @@ public class MajorIncidentDeclaration {
 
   private final TicketService tickets;
   private final RuntimeService runtime;
+  private final TicketTime time;
 
-  MajorIncidentDeclaration(TicketService tickets, RuntimeService runtime) {
+  MajorIncidentDeclaration(TicketService tickets, RuntimeService runtime, TicketTime time) {
     this.tickets = tickets;
     this.runtime = runtime;
+    this.time = time;
+  }
+
+  /**
+   * When the fault occurred (B-2.3.14: the first incident report is due within 24 hours of it): the time
+   * given, else the time the ticket was reported. Never in the future.
+   *
+   * @throws InvalidInputException when the given value is no date-time or lies in the future
+   */
+  public Instant faultOccurredAt(Ticket ticket, Object given) {
+    if (given == null || given.toString().isBlank()) {
+      return ticket.createdAt().atZone(time.zone()).toInstant();
+    }
+    Instant at = Fields.requiredDateTime(given, Var.FAULT_OCCURRED_AT, "故障发生时间", time.zone());
+    if (at.isAfter(time.now())) {
+      throw new InvalidInputException(Var.FAULT_OCCURRED_AT, "字段 faultOccurredAt（故障发生时间）不能晚于当前时间 / field"
+          + " 'faultOccurredAt' lies in the future");
+    }
+    return at;
+  }
+
+  /** Puts the fault time on the ticket. */
+  void recordFaultOccurred(String ticketNumber, String actor, Ticket ticket, Instant faultOccurredAt) {
+    boolean reportTime = faultOccurredAt.equals(ticket.createdAt().atZone(time.zone()).toInstant());
+    tickets.event(ticketNumber, "fault-occurred", actor, "故障发生时间 " + time.local(faultOccurredAt)
+        + (reportTime ? "（未另行填写，按报告时间）" : "") + "；首次事故报告自此起算（B-2.3.14）");
   }
 
   /**
@@ -57,6 +90,7 @@ public class MajorIncidentDeclaration {
     variables.put("description", ticket.description() == null ? "" : ticket.description());
     variables.put("priority", ticket.priority());
     variables.put("impact", ticket.impact());
+    variables.put(MajorIncidentProcess.Var.IMPORTANT_PERIOD, ticket.importantPeriod());
     return variables;
   }
 
@@ -72,19 +106,30 @@ public class MajorIncidentDeclaration {
     return Optional.ofNullable(DECLARING.get());
   }
 
-  /** @return the id of the major-incident instance */
+  /** @return the id of the major-incident instance; the fault counts as occurred when the ticket was reported */
   public String declare(String ticketNumber, String actor, String reason) {
+    return declare(ticketNumber, actor, reason, null);
+  }
+
+  /**
+   * @param faultOccurredAt when the fault occurred (a date-time; blank: when the ticket was reported)
+   * @return the id of the major-incident instance
+   */
+  public String declare(String ticketNumber, String actor, String reason, Object faultOccurredAt) {
     Ticket ticket = declarable(ticketNumber);
+    Instant faultAt = faultOccurredAt(ticket, faultOccurredAt);
     Map<String, Object> variables = variablesOf(ticket);
     variables.put(MajorIncidentProcess.Var.DECLARED_BY, actor);
     variables.put(MajorIncidentProcess.Var.DECLARED_REASON, reason == null ? "" : reason);
+    variables.put(Var.FAULT_OCCURRED_AT, Date.from(faultAt));
     DECLARING.set(Optional.ofNullable(actor));
     try {
+      // the start listener (MajorIncidentIntake) checks the ticket again and records the declaration and fault time
       return runtime.createMessageCorrelation(MajorIncidentProcess.DECLARED_MESSAGE)
           .processInstanceBusinessKey(ticketNumber)
           .setVariables(variables)
           .correlateStartMessage()
-          .getId(); // the start listener (MajorIncidentIntake) checks the ticket again and records the declaration
+          .getId();
     } finally {
       DECLARING.remove();
     }

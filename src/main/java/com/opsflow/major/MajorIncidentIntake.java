@@ -5,10 +5,12 @@ import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidators;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
-import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -76,6 +78,9 @@ public class MajorIncidentIntake {
     String actor = MajorIncidentDeclaration.declaring()
         .orElseGet(() -> Optional.ofNullable(auth == null ? null : auth.getUserId())).orElse(null);
     execution.setVariable(MajorIncidentProcess.Var.DECLARED_BY, actor);
+    Instant faultAt = declaration.faultOccurredAt(ticket, execution.getVariable(MajorIncidentProcess.Var.FAULT_OCCURRED_AT));
+    execution.setVariable(MajorIncidentProcess.Var.FAULT_OCCURRED_AT, Date.from(faultAt));
     tickets.recordMajorDeclared(ticketNumber, actor, reason);
+    declaration.recordFaultOccurred(ticketNumber, actor, ticket, faultAt);
   }
 }

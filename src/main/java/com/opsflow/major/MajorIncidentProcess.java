@@ -22,9 +22,19 @@ public final class MajorIncidentProcess {
     public static final String FIRST_REPORT_HOURS = "firstReportHours";
     public static final String ONSITE_RESTORE_HOURS = "onsiteRestoreHours";
     public static final String SECOND_LINE_RESPONSE_MINUTES = "secondLineResponseMinutes";
+    /** Clock basis of each figure ({@code working} | {@code natural}, {@link com.opsflow.calendar.ClockBasis}). */
+    public static final String NOTIFY_CLOCK = "notifyClock";
+    public static final String UPDATE_INTERVAL_CLOCK = "updateIntervalClock";
+    public static final String FIRST_REPORT_CLOCK = "firstReportClock";
+    public static final String ONSITE_RESTORE_CLOCK = "onsiteRestoreClock";
+    public static final String SECOND_LINE_RESPONSE_CLOCK = "secondLineResponseClock";
+    public static final String SYSTEM = "system";
+    public static final String IMPORTANT_PERIOD = "importantPeriod";
     public static final String NOTIFY_DUE = "notifyDue";
     public static final String RESPONSE_DUE = "responseDue";
     public static final String FIRST_REPORT_DUE = "firstReportDue";
+    /** When the fault occurred (B-2.3.14 counts the first report from it); defaults to the report time. */
+    public static final String FAULT_OCCURRED_AT = "faultOccurredAt";
     public static final String DECLARED_BY = "majorDeclaredBy";
     public static final String DECLARED_REASON = "majorReason";
     public static final String RESPONSE_NOTE = "responseNote";

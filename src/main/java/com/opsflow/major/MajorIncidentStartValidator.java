@@ -4,6 +4,8 @@ import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidator;
 import com.opsflow.ticket.TicketNumbers;
+import com.opsflow.ticket.Ticket;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Component;
@@ -31,12 +33,20 @@ class MajorIncidentStartValidator implements StartValidator {
           + " 'ticketNumber' must look like INC-yyyyMMdd-NNNN");
     }
     String reason = Fields.requiredLines(v, MajorIncidentProcess.Var.DECLARED_REASON, "宣布原因", 2000);
+    Ticket ticket;
     try {
-      declaration.declarable(ticketNumber);
+      ticket = declaration.declarable(ticketNumber);
     } catch (NoSuchElementException e) {
       throw new InvalidInputException("ticketNumber", "字段 ticketNumber：没有工单 " + ticketNumber + " / field"
           + " 'ticketNumber': no ticket " + ticketNumber);
     }
-    return Map.of("ticketNumber", ticketNumber, MajorIncidentProcess.Var.DECLARED_REASON, reason);
+    Object faultOccurredAt = v.get(MajorIncidentProcess.Var.FAULT_OCCURRED_AT);
+    declaration.faultOccurredAt(ticket, faultOccurredAt);
+    Map<String, Object> valid = new HashMap<>(Map.of("ticketNumber", ticketNumber,
+        MajorIncidentProcess.Var.DECLARED_REASON, reason));
+    if (faultOccurredAt != null && !faultOccurredAt.toString().isBlank()) {
+      valid.put(MajorIncidentProcess.Var.FAULT_OCCURRED_AT, faultOccurredAt);
+    }
+    return valid;
   }
 }

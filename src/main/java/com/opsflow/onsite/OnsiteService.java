@@ -2,13 +2,14 @@ package com.opsflow.onsite;
 
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
+import com.opsflow.calendar.BusinessCalendarService;
+import com.opsflow.calendar.ClockBasis;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,19 +30,25 @@ public class OnsiteService {
   private final TicketService tickets;
   private final TicketDocuments documents;
   private final TicketTime time;
+  private final BusinessCalendarService calendar;
 
-  OnsiteService(JdbcTemplate jdbc, TicketService tickets, TicketDocuments documents, TicketTime time) {
+  OnsiteService(JdbcTemplate jdbc, TicketService tickets, TicketDocuments documents, TicketTime time,
+      BusinessCalendarService calendar) {
     this.jdbc = jdbc;
     this.tickets = tickets;
     this.documents = documents;
     this.time = time;
+    this.calendar = calendar;
   }
 
-  /** The engineer arrived: a new visit whose fault must be restored within {@code restoreHours}. */
+  /**
+   * The engineer arrived: a new visit whose fault must be restored within {@code restoreHours}, counted on
+   * {@code basis} (natural time, or working time on the system's calendar).
+   */
   Instant recordArrival(String number, String processInstanceId, String requestType, String engineer, Object arrivedAt,
-      int restoreHours, String actor) {
+      String system, ClockBasis basis, boolean importantPeriod, int restoreHours, String actor) {
     Instant arrived = OnsiteTimes.parse(arrivedAt, Var.ARRIVED_AT, "实际到达现场时间", time.zone());
-    Instant due = arrived.plus(restoreHours, ChronoUnit.HOURS);
+    Instant due = calendar.addMinutes(system, basis, importantPeriod, arrived, 60L * restoreHours);
     jdbc.update("""
         INSERT INTO onsite_visit (ticket_number, process_instance_id, request_type, engineer, arrived_at, restore_due_at,
           recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",

@@ -43,6 +43,8 @@ public final class OnsiteSupportProcess {
     public static final String REQUEST_TYPE = "requestType";
     public static final String SITE = "site";
     public static final String ONSITE_RESTORE_HOURS = "onsiteRestoreHours";
+    /** Basis of the restore clock ({@code working} | {@code natural}), from the same decision. */
+    public static final String ONSITE_RESTORE_CLOCK = "onsiteRestoreClock";
     public static final String ASSESSMENT = "assessment";
     public static final String ENGINEER = "engineer";
     public static final String PLANNED_ARRIVAL = "plannedArrival";

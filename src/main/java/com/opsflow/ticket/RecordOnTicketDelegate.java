@@ -58,6 +58,8 @@ class RecordOnTicketDelegate implements JavaDelegate {
       case STATUS_UPDATE_SENT -> tickets.event(number, event.code(), null, text(execution, PROGRESS_NOTE));
       case SERVICE_RESTORED -> tickets.event(number, event.code(), actor, text(execution, RESTORE_NOTE));
       case MAJOR_CLOSED -> tickets.event(number, event.code(), actor, null);
+      case RETURNED -> tickets.recordReturn(number, actor, text(execution, RETURN_REASON));
+      case HANDLING_PROPOSAL -> tickets.event(number, event.code(), actor, text(execution, HANDLING_PROPOSAL));
       default -> recorders.stream().filter(r -> r.records(event)).findFirst()
           .orElseThrow(() -> new IllegalStateException("No recorder for ticket event " + event.code()))
           .record(event, execution, actor);

@@ -21,6 +21,10 @@ public enum TicketEvent {
   STATUS_UPDATE_SENT("status-update-sent"),
   SERVICE_RESTORED("service-restored"),
   MAJOR_CLOSED("major-closed"),
+  /** A-3.2.3(1)4): the handler's written proposal when the resolution time is missed. */
+  HANDLING_PROPOSAL("handling-proposal"),
+  /** B-2.3.1 step 2: not a request within the service's scope; sent back with a reason, the ticket closes. */
+  RETURNED("returned"),
   // on-site support (recorded by com.opsflow.onsite.OnsiteTicketRecorder)
   ONSITE_REQUESTED("onsite-requested"),
   ONSITE_DISPATCHED("onsite-dispatched"),

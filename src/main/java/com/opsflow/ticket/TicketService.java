@@ -125,6 +125,18 @@ public class TicketService {
     event(number, "resolved", actor, solution);
   }
 
+  /** B-2.3.1 step 2: the request is outside the service's scope — sent back with the reason, the ticket closes as such. */
+  public void recordReturn(String number, String actor, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("字段 returnReason（退回原因）必填 / field 'returnReason' is required when the"
+          + " request is sent back");
+    }
+    LocalDateTime now = time.localNow();
+    update(number, "UPDATE ticket SET closed_at = ?, status = ?, updated_at = ? WHERE ticket_number = ?",
+        ts(now), TicketStatus.CLOSED.code(), ts(now), number);
+    event(number, TicketEvent.RETURNED.code(), actor, reason);
+  }
+
   public void recordReopen(String number, String actor, String reason) {
     update(number, "UPDATE ticket SET reopen_count = reopen_count + 1, updated_at = ? WHERE ticket_number = ?",
         ts(time.localNow()), number);

@@ -25,6 +25,10 @@ public final class TicketVariables {
   public static final String MAJOR_DUTY = "majorDuty";
   public static final String PROGRESS_NOTE = "progressNote";
   public static final String RESTORE_NOTE = "restoreNote";
+  /** The handler's written proposal when the resolution time is missed (A-3.2.3(1)4)). */
+  public static final String HANDLING_PROPOSAL = "handlingProposal";
+  /** Why a request outside the service's scope is sent back (B-2.3.1 step 2). */
+  public static final String RETURN_REASON = "returnReason";
   /** Input parameter of the "record on ticket" task: which {@link TicketEvent} to record. */
   public static final String TICKET_EVENT = "ticketEvent";
 

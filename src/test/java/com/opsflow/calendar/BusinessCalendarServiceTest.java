@@ -111,6 +111,21 @@ class BusinessCalendarServiceTest {
   }
 
   @Test
+  void shouldCountNaturalTimeAroundTheClockWhateverTheCalendar() {
+    // Spring Festival Saturday night: natural time ignores holidays, weekends and working hours
+    Instant saturdayNight = at("2026-02-14T22:00");
+    assertThat(calendar.addMinutes("oa", ClockBasis.NATURAL, false, saturdayNight, 1440)).isEqualTo(at("2026-02-15T22:00"));
+    assertThat(calendar.minutesBetween("oa", ClockBasis.NATURAL, false, saturdayNight, at("2026-02-15T22:00")))
+        .isEqualTo(1440);
+    assertThat(calendar.addMinutes("oa", ClockBasis.WORKING, false, at("2026-03-09T08:30"), 1440))
+        .isEqualTo(at("2026-03-11T14:30"));
+    assertThat(calendar.minutesBetween("oa", ClockBasis.WORKING, false, at("2026-03-13T17:00"), at("2026-03-16T09:00")))
+        .isEqualTo(60);
+    assertThatThrownBy(() -> calendar.addMinutes("oa", ClockBasis.NATURAL, false, saturdayNight, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void shouldReturnStartForZeroMinutesEvenOutsideWorkingTime() {
     assertThat(add("tips", "2026-03-14T10:00", 0)).isEqualTo(at("2026-03-14T10:00"));
   }

@@ -7,19 +7,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.incident.IncidentFollowupProcess.Element;
 import com.opsflow.problem.ProblemService;
+import com.opsflow.scoring.EvaluationEvidence;
+import com.opsflow.scoring.EvaluationEvidenceSource;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @OpsFlowProcessTest
 class IncidentProcessTest {
@@ -30,6 +41,12 @@ class IncidentProcessTest {
   TicketService tickets;
   @Autowired
   ProblemService problems;
+  @Autowired
+  IncidentDelays delays;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  List<EvaluationEvidenceSource> evidenceSources;
   ProcessDriver driver;
 
   @BeforeEach
@@ -78,6 +95,58 @@ class IncidentProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("knowledge")
         .variableValueEquals("sourceTicket", pi.getBusinessKey()).variableValueEquals("solution", "清理浏览器缓存并升级打印控件")
         .count()).isEqualTo(1);
+  }
+
+  /**
+   * B-2.3.1 第 2 步「判断是否为服务范围事件，非受理范围的事件进行退回」: the desk sends the request back with a reason; the
+   * ticket closes as returned and is never analysed as an incident; its clocks stop.
+   */
+  @Test
+  void shouldSendARequestOutsideTheServiceScopeBackWithItsReasonAndCloseTheTicket() {
+    Map<String, Object> vars = incidentVariables("oa", "individual", "low");
+    vars.put("reporterEmail", "liming@example.gov.cn");
+    ProcessInstance pi = driver.startIncident(vars);
+
+    driver.complete(pi, LOOKUP_KNOWLEDGE, "intakeOutcome", "return", "returnReason", "个人电脑打印机驱动问题，不属于综合办公系统运维范围");
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(IN_SCOPE, RETURNED, RECORD_RETURNED, NOTIFY_RETURNED, END_RETURNED)
+        .hasNotPassed(ANALYSE, CLOSE, END_CLOSED);
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.status()).isEqualTo("closed");
+    assertThat(ticket.closedAt()).isNotNull();
+    assertThat(ticket.resolvedAt()).isNull();
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("returned"))
+        .extracting(TicketEventRecord::detail).containsExactly("个人电脑打印机驱动问题，不属于综合办公系统运维范围");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-returned");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  /**
+   * B-2.3.1 第 9–11 步（记录事件解决方案、关闭事件、是否可做新知识）, 涉及岗位「二线技术支持」: an escalated ticket is closed
+   * by second line; a ticket the desk resolved stays with the desk.
+   */
+  @Test
+  void shouldLeaveClosingAnEscalatedTicketToSecondLine() {
+    ProcessInstance escalated = driver.startIncident(incidentVariables("invoice", "office", "high"));
+    driver.complete(escalated, LOOKUP_KNOWLEDGE);
+    driver.complete(escalated, ANALYSE, "analysis", "开票接口异常", "firstLineOutcome", "escalate", "escalationReason", "需要日志");
+    driver.complete(escalated, Element.HANDLE_ESCALATED, "secondLineAnalysis", "配置错误", "handlingOutcome", "resolved",
+        "solution", "修正配置");
+    driver.complete(escalated, Element.VERIFY_SOLUTION, "verificationOutcome", "verified");
+    driver.complete(escalated, Element.CALL_BACK, "callbackNote", "电话回访");
+    driver.complete(escalated, Element.CONFIRM_APPLIED, "satisfactionOutcome", "satisfied");
+    assertThat(candidateGroups(escalated, CLOSE)).containsExactly("second-line");
+
+    ProcessInstance deskResolved = driver.startIncident(incidentVariables("oa", "office", "medium"));
+    driver.complete(deskResolved, LOOKUP_KNOWLEDGE);
+    driver.complete(deskResolved, ANALYSE, "analysis", "a", "firstLineOutcome", "resolved", "solution", "s");
+    driver.complete(deskResolved, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+    assertThat(candidateGroups(deskResolved, CLOSE)).containsExactly("service-desk");
+  }
+
+  private List<String> candidateGroups(ProcessInstance pi, String taskKey) {
+    return engine.getTaskService().getIdentityLinksForTask(driver.task(pi, taskKey).getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
   }
 
   @Test
@@ -182,6 +251,123 @@ class IncidentProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(ANALYSE);
   }
 
+  /**
+   * B-2.4.4.1(2)「对用户无论通过何种方式提出的技术支持请求，必须在24小时内给予响应」 and B-2.2 第 1 项「提供7×24小时电话支持」:
+   * an oa request reported on Friday 17:00 is due for a response on Saturday 17:00 — 24 natural hours, not 1440
+   * working minutes (which would run into Wednesday).
+   */
+  @Test
+  void shouldDueAnOaResponseTwentyFourNaturalHoursAfterTheReportEvenOverAWeekend() {
+    Instant friday = LocalDateTime.of(2026, 11, 20, 17, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(friday));
+    ProcessInstance pi = driver.startIncident(incidentVariables("oa", "individual", "high"));
+
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "responseClock")).isEqualTo("natural");
+    assertThat(driver.timerJob(pi, RESPONSE_SLA).getDuedate().toInstant()).isEqualTo(friday.plus(Duration.ofHours(24)));
+    ClockUtil.setCurrentTime(Date.from(friday.plus(Duration.ofHours(23))));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().responseSlaMet()).as("answered on Saturday 16:00").isTrue();
+  }
+
+  /** A-3.2.3(1)4)「30分钟内响应，3小时内解决故障」 with 7×24 热线: a tips fault at 17:20 is due at 17:50 and 20:20. */
+  @Test
+  void shouldCountTipsClocksInNaturalTimeAfterWorkingHours() {
+    Instant evening = LocalDateTime.of(2026, 11, 20, 17, 20).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(evening));
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+
+    assertThat(driver.timerJob(pi, RESPONSE_SLA).getDuedate().toInstant()).isEqualTo(evening.plus(Duration.ofMinutes(30)));
+    assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(evening.plus(Duration.ofHours(3)));
+    driver.fireTimer(pi, RESPONSE_SLA);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().responseSlaMet()).isFalse();
+  }
+
+  /** invoice figures count working time (C 驻场服务时间「工作日8:00-12:00，14:00-18:00」): 15 minutes at 11:50 end at 14:05. */
+  @Test
+  void shouldCountInvoiceClocksInWorkingTime() {
+    Instant beforeLunch = LocalDateTime.of(2026, 11, 20, 11, 50).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(beforeLunch));
+    ProcessInstance pi = driver.startIncident(incidentVariables("invoice", "city", "high"));
+
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "responseClock")).isEqualTo("working");
+    assertThat(driver.timerJob(pi, RESPONSE_SLA).getDuedate().toInstant())
+        .isEqualTo(LocalDateTime.of(2026, 11, 20, 14, 5).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+  }
+
+  /**
+   * A-3.2.3(1)4)「3小时内解决故障，如无法在短时间内解决，需提交一个处理建议」: when a tips ticket misses its resolution time,
+   * the handler submits a written proposal; it stays on the ticket and goes to the reporter by mail.
+   */
+  @Test
+  void shouldAskTheHandlerForAWrittenProposalWhenATipsTicketMissesItsThreeHours() {
+    Map<String, Object> vars = incidentVariables("tips", "office", "high");
+    vars.put("reporterEmail", "liming@example.gov.cn");
+    ProcessInstance pi = driver.startIncident(vars);
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+
+    driver.fireTimer(pi, RESOLVE_SLA);
+
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_RESOLVE_BREACH, NOTIFY_RESOLVE_BREACH)
+        .isWaitingAt(ANALYSE, SUBMIT_HANDLING_PROPOSAL);
+    driver.complete(pi, SUBMIT_HANDLING_PROPOSAL, "handlingProposal", "前置机证书过期，已申请新证书，预计明日 10:00 前恢复；其间改用批量扣款");
+
+    BpmnAwareTests.assertThat(pi).hasPassed(RECORD_HANDLING_PROPOSAL, MAIL_HANDLING_PROPOSAL).isWaitingAt(ANALYSE);
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("handling-proposal"))
+        .extracting(TicketEventRecord::detail).containsExactly("前置机证书过期，已申请新证书，预计明日 10:00 前恢复；其间改用批量扣款");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey()))
+        .contains("incident-resolve-breached", "incident-handling-proposal");
+  }
+
+  /**
+   * B-2.3.13(4)「要给出延期处理的合理理由，在征得用户许可的情况下，继续处理工单」: the delay the user agreed to moves the
+   * resolution timer and due date; resolved after the original 3 hours but before the agreed time, the ticket met its
+   * time and the evaluation sees no fault-slow, only the agreement.
+   */
+  @Test
+  void shouldCountTheResolutionAgainstTheTimeTheUserAgreedTo() {
+    Instant reported = LocalDateTime.of(2026, 11, 17, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(reported));
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    jdbc.update("UPDATE ticket SET handler = 'demo-second-line' WHERE ticket_number = ?", pi.getBusinessKey());
+    ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(2))));
+
+    delays.agree(pi.getBusinessKey(), "demo-second-line", Map.of("reason", "需厂商提供补丁", "consentedBy", "李明",
+        "agreedResolveAt", "2026-11-17T18:00+08:00"));
+
+    Instant agreed = reported.plus(Duration.ofHours(9));
+    assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(agreed);
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("delay-agreed")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.actor()).isEqualTo("demo-second-line");
+          assertThat(e.detail()).contains("李明", "2026-11-17T18:00", "需厂商提供补丁");
+        });
+    ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(5))));
+    driver.complete(pi, ANALYSE, "analysis", "补丁已到", "firstLineOutcome", "resolved", "solution", "安装补丁");
+    driver.complete(pi, CONFIRM_WITH_REPORTER, "confirmationOutcome", "confirmed");
+
+    Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+    assertThat(ticket.resolveSlaMet()).isTrue();
+    assertThat(ticket.resolveBreachedAt()).isNull();
+    List<EvaluationEvidence> evidence = evidenceSources.stream()
+        .flatMap(source -> source.evidenceFor("demo-second-line", "tips", LocalDate.of(2026, 11, 17),
+            LocalDate.of(2026, 11, 18)).stream()).toList();
+    assertThat(evidence).noneMatch(line -> "fault-slow".equals(line.item()) && line.references().contains(pi.getBusinessKey()));
+    assertThat(evidence).anyMatch(line -> line.references().contains(pi.getBusinessKey())
+        && line.explanation().contains("同意延期"));
+  }
+
+  /** B-2.3.13(4): the delay is agreed before the time runs out — after the breach it is refused. */
+  @Test
+  void shouldRefuseADelayAfterTheResolutionTimeRanOut() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+    driver.fireTimer(pi, RESOLVE_SLA);
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> delays.agree(pi.getBusinessKey(), "demo-second-line",
+        Map.of("reason", "r", "consentedBy", "李明", "agreedResolveAt", "2099-01-01T08:00+08:00"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("missed its resolution time");
+  }
+
   @Test
   void shouldRecordResolveBreachAndNotifyTeamLeadWhileHandlingGoesOn() {
     ProcessInstance pi = driver.startIncident(incidentVariables("oa", "individual", "high"));
@@ -190,7 +376,7 @@ class IncidentProcessTest {
     driver.fireTimer(pi, RESOLVE_SLA);
 
     BpmnAwareTests.assertThat(pi).hasPassed("BusinessRuleTask_RouteBreach", RECORD_RESOLVE_BREACH, NOTIFY_RESOLVE_BREACH)
-        .isWaitingAt(ANALYSE);
+        .isWaitingAt(ANALYSE).hasNotPassed(SUBMIT_HANDLING_PROPOSAL);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "breachNotifyGroups")).isEqualTo("second-line,team-lead");
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("incident-resolve-breached");
     driver.complete(pi, ANALYSE, "analysis", "a", "firstLineOutcome", "resolved", "solution", "s");

@@ -12,11 +12,15 @@ import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +140,55 @@ class MajorIncidentProcessTest {
     assertThat(missed).containsExactly("notify", "second-line-response", "first-report");
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).filteredOn("major-duty-missed"::equals).hasSize(3);
     BpmnAwareTests.assertThat(pi).isWaitingAt(CALL_CONTACT, FIRST_REPORT, RESPOND);
+  }
+
+  /**
+   * B-2.3.14「并在故障发生的24小时内，提供第一次事故报告」: reported at 08:00, declared major at 20:00 — the first report
+   * is due at 08:00 next day (24 h after the fault), not at 20:00; the ticket names the fault time.
+   */
+  @Test
+  void shouldDueTheFirstReportTwentyFourHoursAfterTheFaultNotAfterTheDeclaration() {
+    Instant reported = Instant.parse("2026-11-23T00:00:00Z"); // 08:00 in Shanghai
+    ClockUtil.setCurrentTime(Date.from(reported));
+    String number = "INC-20261123-F" + UUID.randomUUID().toString().substring(0, 5);
+    tickets.register(new NewTicket(number, "incident", null, "oa", "hotline", "自治区税务局办公室", null,
+        "全区公文无法签收", "", "province", "high", false, "demo-service-desk"));
+    ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(12))));
+
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(declaration.declare(number, "demo-second-line", "公文签收中断")).singleResult();
+
+    assertThat(driver.timerJob(pi, FIRST_REPORT_DUE).getDuedate().toInstant()).isEqualTo(reported.plus(Duration.ofHours(24)));
+    assertThat(driver.timerJob(pi, NOTIFY_DUE).getDuedate().toInstant())
+        .isEqualTo(reported.plus(Duration.ofHours(12)).plus(Duration.ofMinutes(5)));
+    assertThat(tickets.events(number)).filteredOn(e -> e.eventType().equals("fault-occurred"))
+        .extracting(TicketEventRecord::detail).singleElement().asString().contains("2026-11-23T08:00", "按报告时间");
+  }
+
+  /** B-2.3.14: second line names when the fault occurred (before it was reported); the first report counts from then. */
+  @Test
+  void shouldCountTheFirstReportFromTheFaultTimeSecondLineGives() {
+    Instant now = Instant.parse("2026-11-23T06:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    String number = String.format("INC-20261123-%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+    tickets.register(new NewTicket(number, "incident", null, "tips", "hotline", "自治区税务局", null,
+        "批量扣款失败", "", "province", "high", false, "demo-service-desk"));
+
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(MajorIncidentProcess.KEY)
+        .setVariable("ticketNumber", number).setVariable("majorReason", "全省扣款中断")
+        .setVariable("faultOccurredAt", "2026-11-22T23:30+08:00").execute();
+
+    assertThat(driver.timerJob(pi, FIRST_REPORT_DUE).getDuedate().toInstant())
+        .isEqualTo(Instant.parse("2026-11-23T15:30:00Z"));
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> declaration.declare(newTicket("invoice"), "x", "y",
+        "2026-11-24T08:00+08:00"))).hasMessageContaining("faultOccurredAt");
+  }
+
+  private String newTicket(String system) {
+    String number = "INC-20261123-H" + UUID.randomUUID().toString().substring(0, 5);
+    tickets.register(new NewTicket(number, "incident", null, system, "hotline", "某局", null, "故障", "", "province",
+        "high", false, "demo-service-desk"));
+    return number;
   }
 
   @Test

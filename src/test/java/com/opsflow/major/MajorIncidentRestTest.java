@@ -11,6 +11,11 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,6 +62,25 @@ class MajorIncidentRestTest {
         .count()).as("the incident goes on").isEqualTo(1);
     assertThat(secondLine.raw(HttpMethod.POST, "/api/incidents/" + ticket + "/major", Map.of("reason", "again"))
         .getBody()).contains("already handled as a major incident");
+  }
+
+  /** B-2.3.14「在故障发生的24小时内，提供第一次事故报告」: the REST declaration takes the fault time and refuses a future one. */
+  @Test
+  void shouldCountTheFirstReportFromTheFaultTimeGivenOverRest() {
+    String ticket = runningIncident();
+    RestClient secondLine = RestClient.demo(http, "second-line");
+    ResponseEntity<String> future = secondLine.raw(HttpMethod.POST, "/api/incidents/" + ticket + "/major",
+        Map.of("reason", "全市公文无法流转", "faultOccurredAt", "2999-01-01T08:00+08:00"));
+    assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(future.getBody()).contains("'faultOccurredAt'");
+
+    Instant fault = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
+    ResponseEntity<Map<String, Object>> declared = secondLine.post("/api/incidents/" + ticket + "/major",
+        Map.of("reason", "全市公文无法流转", "faultOccurredAt", fault.atOffset(ZoneOffset.ofHours(8)).toString()));
+
+    assertThat(declared.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Date due = (Date) runtime.getVariable((String) declared.getBody().get("processInstanceId"), "firstReportDue");
+    assertThat(due.toInstant()).isEqualTo(fault.plus(Duration.ofHours(24)));
   }
 
   @Test

@@ -8,6 +8,11 @@ import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
 import com.opsflow.support.WebappSession;
 import com.opsflow.ticket.TicketService;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +74,63 @@ class IncidentRestTest {
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  /**
+   * B-2.3.13(4)「处理工单的运维高级技术工程师要给出延期处理的合理理由，在征得用户许可的情况下，继续处理工单」: second line
+   * records the reason, who consented and the agreed time; OpsFlow names who recorded it and when, and the agreed time
+   * becomes the ticket's resolution due date.
+   */
+  @Test
+  void shouldRecordADelayTheUserAgreedToOnTheTicket() {
+    String ticket = (String) desk.post("/api/incidents", incident()).getBody().get("ticketNumber");
+    String path = "/api/incidents/" + ticket + "/delay";
+    String agreed = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(10).withNano(0).withSecond(0).toString();
+
+    assertThat(RestClient.demo(http, "reporter").raw(HttpMethod.POST, path,
+        Map.of("reason", "r", "consentedBy", "李明", "agreedResolveAt", agreed)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> noConsent = secondLine.raw(HttpMethod.POST, path, Map.of("reason", "r", "agreedResolveAt", agreed));
+    assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noConsent.getBody()).contains("'consentedBy'");
+    ResponseEntity<String> earlier = secondLine.raw(HttpMethod.POST, path, Map.of("reason", "r", "consentedBy", "李明",
+        "agreedResolveAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString()));
+    assertThat(earlier.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(earlier.getBody()).contains("'agreedResolveAt'");
+    assertThat(secondLine.raw(HttpMethod.POST, "/api/incidents/INC-20990101-9999/delay", Map.of("reason", "r",
+        "consentedBy", "李明", "agreedResolveAt", agreed)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    ResponseEntity<Map<String, Object>> recorded = secondLine.post(path, Map.of("reason", "需厂商补丁", "consentedBy",
+        "李明（某区税务局）", "agreedResolveAt", agreed));
+
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(recorded.getBody()).containsEntry("recordedBy", "demo-second-line").containsKeys("recordedAt",
+        "previousResolveDueAt").containsEntry("consentedBy", "李明（某区税务局）");
+    LocalDateTime agreedLocal = OffsetDateTime.parse(agreed).atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDateTime();
+    assertThat(tickets.find(ticket).orElseThrow().resolveDueAt()).isEqualTo(agreedLocal);
+    assertThat(((Date) runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket)
+        .processDefinitionKey("incident").singleResult().getId(), "resolveDue")).toInstant())
+        .isEqualTo(OffsetDateTime.parse(agreed).toInstant());
+    assertThat(tickets.events(ticket)).anyMatch(e -> e.eventType().equals("delay-agreed")
+        && "demo-second-line".equals(e.actor()) && e.detail().contains("李明（某区税务局）"));
+  }
+
+  /** B-2.3.1 第 2 步「非受理范围的事件进行退回」: sending a request back needs the reason the user is told. */
+  @Test
+  void shouldRefuseToSendARequestBackWithoutAReason() {
+    ResponseEntity<Map<String, Object>> started = desk.post("/engine-rest/process-definition/key/incident/start",
+        variables(incident()));
+    String ticket = (String) started.getBody().get("businessKey");
+    String task = taskId(desk, ticket, "Task_LookupKnowledge");
+
+    ResponseEntity<String> refused = desk.raw(HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
+        variables(Map.of("intakeOutcome", "return")));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("'returnReason'");
+
+    completeOnly(desk, ticket, "Task_LookupKnowledge", Map.of("intakeOutcome", "return", "returnReason", "非本系统问题"));
+    assertThat(tickets.find(ticket).orElseThrow().status()).isEqualTo("closed");
+    assertThat(tickets.events(ticket)).anyMatch(e -> e.eventType().equals("returned") && "demo-service-desk".equals(e.actor()));
+  }
+
   @Test
   void shouldStartAndFinishAnEscalatedIncidentAsTheDemoUsers() {
     ResponseEntity<Map<String, Object>> started = desk.post("/engine-rest/process-definition/key/incident/start",
@@ -93,7 +155,8 @@ class IncidentRestTest {
     completeOnly(desk, ticket, "Task_VerifySolution", Map.of("verificationOutcome", "verified"));
     completeOnly(desk, ticket, "Task_CallBackReporter", Map.of("callbackNote", "电话回访"));
     completeOnly(desk, ticket, "Task_ConfirmApplied", Map.of("satisfactionOutcome", "satisfied"));
-    completeOnly(desk, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true));
+    // B-2.3.1 steps 9–11 of an escalated ticket belong to second line
+    completeOnly(secondLine, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true));
 
     ResponseEntity<Map<String, Object>> read = desk.get("/api/tickets/" + ticket);
     assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
