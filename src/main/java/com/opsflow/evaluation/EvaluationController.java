@@ -65,6 +65,28 @@ class EvaluationController {
     return scorecards.scorecard(contract, engineer, year);
   }
 
+  /** The vendor's annual score and payment of a contract year (the bureau and the vendor's managers; not engineers). */
+  @GetMapping("/api/vendor-scores/{contract}/{contractYear}")
+  Scorecards.VendorScorecard vendorScorecard(@PathVariable String contract, @PathVariable String contractYear) {
+    Authentication auth = identity.getCurrentAuthentication();
+    boolean allowed = auth != null && auth.getGroupIds() != null
+        && auth.getGroupIds().stream().anyMatch(SCORECARD_READERS::contains);
+    if (!allowed) {
+      throw new ActionNotAllowedException("contract", "只有采购方和服务商项目经理/组长可以查看服务商年考核分"
+          + " / only the bureau and the vendor's managers may read the vendor's score");
+    }
+    return scorecards.vendorScorecard(contract, year(contractYear));
+  }
+
+  private static int year(String contractYear) {
+    try {
+      return Integer.parseInt(contractYear);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("contractYear", "合同年度应为四位年份，收到 '" + contractYear
+          + "' / contractYear must be a year");
+    }
+  }
+
   @PostMapping("/api/evaluations")
   ResponseEntity<Map<String, Object>> start(@RequestBody Map<String, Object> body) {
     Map<String, Object> vars = Fields.knownPropertiesOnly(body, b -> {

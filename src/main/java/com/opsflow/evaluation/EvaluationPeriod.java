@@ -1,6 +1,7 @@
 package com.opsflow.evaluation;
 
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.ScoringDecisions.Contract;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,14 +13,23 @@ import java.util.regex.Pattern;
 /**
  * One scoring period of a contract: a quarter for tips ({@code 2031-Q1}, A-5.5), a month for oa and
  * invoice ({@code 2031-03}, B-2.6, C). Dates are {@code [from, to)} in the bureau's zone. The contract
- * year is the calendar year of the period.
+ * year is the one the period starts in ({@link ContractYears}: from the contract's start date, not 1 January).
  */
 public record EvaluationPeriod(Contract contract, String code, int contractYear, LocalDate from, LocalDate to) {
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
+  /** A period of a contract whose contract year is the calendar year. */
   public static EvaluationPeriod parse(Contract contract, String code) {
+    return parse(contract, code, ContractYears.calendar());
+  }
+
+  public static EvaluationPeriod parse(Contract contract, String code, ContractYears years) {
+    return parseCalendar(contract, code).in(years);
+  }
+
+  private static EvaluationPeriod parseCalendar(Contract contract, String code) {
     String text = code == null ? "" : code.trim();
     if (contract.periodsPerYear() == 4) {
       Matcher m = QUARTER.matcher(text);
@@ -63,13 +73,28 @@ public record EvaluationPeriod(Contract contract, String code, int contractYear,
     return java.util.Optional.of(month(contract, last));
   }
 
-  /** Every period of the contract year, in order. */
+  /** Every period of the calendar contract year, in order. */
   public static List<EvaluationPeriod> ofYear(Contract contract, int year) {
+    return ofYear(contract, year, ContractYears.calendar());
+  }
+
+  /** Every period of contract year {@code year}, in order, starting with the contract year's first month. */
+  public static List<EvaluationPeriod> ofYear(Contract contract, int year, ContractYears years) {
     List<EvaluationPeriod> periods = new ArrayList<>();
-    for (int i = 1; i <= contract.periodsPerYear(); i++) {
-      periods.add(contract.periodsPerYear() == 4 ? quarter(contract, year, i) : month(contract, YearMonth.of(year, i)));
+    YearMonth first = YearMonth.from(years.yearStart(contract, year));
+    int step = 12 / contract.periodsPerYear();
+    for (int i = 0; i < contract.periodsPerYear(); i++) {
+      YearMonth m = first.plusMonths((long) i * step);
+      EvaluationPeriod p = contract.periodsPerYear() == 4 ? quarter(contract, m.getYear(), (m.getMonthValue() - 1) / 3 + 1)
+          : month(contract, m);
+      periods.add(p.in(years));
     }
     return periods;
+  }
+
+  /** This period with its contract year taken from {@code years}. */
+  EvaluationPeriod in(ContractYears years) {
+    return new EvaluationPeriod(contract, code, years.yearOf(contract, from), from, to);
   }
 
   /** The last day inside the period. */

@@ -28,7 +28,8 @@ public class EvaluationRegister {
   public record Evaluation(long id, String evaluationNumber, String processInstanceId, String contract, String engineer,
       String period, int contractYear, String status, BigDecimal score, String action, Integer periodsBelow50,
       Integer consecutiveBelow40, String evaluator, String evaluatorNote, LocalDateTime evaluatedAt, String actionTaken,
-      String actionNote, String actionDecidedBy, LocalDateTime actionDecidedAt) {
+      String actionNote, String actionDecidedBy, LocalDateTime actionDecidedAt, java.time.LocalDate periodFrom,
+      java.time.LocalDate terminationEffective, Integer terminationDays, BigDecimal terminationDeduction) {
   }
 
   /** One line: an item (null: information) with pre-filled and final count, points, reason and evidence. */
@@ -135,6 +136,12 @@ public class EvaluationRegister {
         Timestamp.valueOf(time.localNow()), number);
   }
 
+  /** terminate-contract decided: the first day not served, the days not served and the deduction (null: bureau decides). */
+  void recordTermination(String number, java.time.LocalDate effective, long days, BigDecimal deduction) {
+    jdbc.update("UPDATE evaluation_period SET termination_effective = ?, termination_days = ?, termination_deduction = ?"
+        + " WHERE evaluation_number = ?", effective, (int) days, deduction, number);
+  }
+
   public Optional<Evaluation> find(String contract, String engineer, String period) {
     return jdbc.query("SELECT * FROM evaluation_period WHERE contract = ? AND engineer = ? AND period = ?",
         EvaluationRegister::map, contract, engineer, period).stream().findFirst();
@@ -145,10 +152,21 @@ public class EvaluationRegister {
         .stream().findFirst();
   }
 
-  /** The scored periods of an engineer's contract year, in period order. */
-  public List<Evaluation> scoredInYear(String contract, String engineer, int contractYear) {
-    return jdbc.query("SELECT * FROM evaluation_period WHERE contract = ? AND engineer = ? AND contract_year = ?"
-        + " AND status = ? ORDER BY period", EvaluationRegister::map, contract, engineer, contractYear, SCORED);
+  /**
+   * The scored periods of an engineer that start in {@code [from, to)}, in period order. By dates, not by the stored
+   * {@code contract_year}, so the contract year follows the configured contract start.
+   */
+  public List<Evaluation> scoredBetween(String contract, String engineer, java.time.LocalDate from,
+      java.time.LocalDate to) {
+    return jdbc.query("SELECT * FROM evaluation_period WHERE contract = ? AND engineer = ? AND period_from >= ?"
+        + " AND period_from < ? AND status = ? ORDER BY period_from", EvaluationRegister::map, contract, engineer, from, to,
+        SCORED);
+  }
+
+  /** Every scored period of the contract (all engineers) that starts in {@code [from, to)}, in period order. */
+  public List<Evaluation> scoredBetween(String contract, java.time.LocalDate from, java.time.LocalDate to) {
+    return jdbc.query("SELECT * FROM evaluation_period WHERE contract = ? AND period_from >= ? AND period_from < ?"
+        + " AND status = ? ORDER BY period_from, engineer", EvaluationRegister::map, contract, from, to, SCORED);
   }
 
   public List<Line> lines(long evaluationId) {
@@ -181,7 +199,9 @@ public class EvaluationRegister {
         (Integer) rs.getObject("consecutive_below_40", Integer.class), rs.getString("evaluator"),
         rs.getString("evaluator_note"), evaluatedAt == null ? null : evaluatedAt.toLocalDateTime(),
         rs.getString("action_taken"), rs.getString("action_note"), rs.getString("action_decided_by"),
-        decidedAt == null ? null : decidedAt.toLocalDateTime());
+        decidedAt == null ? null : decidedAt.toLocalDateTime(), rs.getObject("period_from", java.time.LocalDate.class),
+        rs.getObject("termination_effective", java.time.LocalDate.class),
+        (Integer) rs.getObject("termination_days", Integer.class), rs.getBigDecimal("termination_deduction"));
   }
 
   private static String cut(String s, int max) {

@@ -4,13 +4,16 @@ import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.evaluation.EvaluationRegister.Evaluation;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.EvaluationEvidence;
 import com.opsflow.scoring.EvaluationEvidenceSource;
 import com.opsflow.scoring.PeriodAssessment;
 import com.opsflow.scoring.PeriodScore;
+import com.opsflow.scoring.ScoringDecisions.Action;
 import com.opsflow.scoring.ScoringDecisions.Contract;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 import com.opsflow.scoring.ScoringService;
+import com.opsflow.scoring.Termination;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,20 +37,24 @@ public class EvaluationService {
   /** The evaluator's task is due at this time of its due day. */
   static final LocalTime DUE_TIME = LocalTime.of(17, 30);
   static final int MAX_REASON = 1000;
+  /** Before any contract: the history of an engineer's scores starts here. */
+  static final LocalDate HISTORY_START = LocalDate.of(1900, 1, 1);
 
   private final List<EvaluationEvidenceSource> sources;
   private final EvaluationRegister register;
   private final ScoringService scoring;
   private final BusinessCalendarService calendar;
   private final InvoiceSheet invoiceSheet;
+  private final ContractYears years;
 
   EvaluationService(List<EvaluationEvidenceSource> sources, EvaluationRegister register, ScoringService scoring,
-      BusinessCalendarService calendar, InvoiceSheet invoiceSheet) {
+      BusinessCalendarService calendar, InvoiceSheet invoiceSheet, ContractYears years) {
     this.sources = sources;
     this.register = register;
     this.scoring = scoring;
     this.calendar = calendar;
     this.invoiceSheet = invoiceSheet;
+    this.years = years;
   }
 
   /** The configured invoice sheet (opsflow.scoring.invoice-sheet). */
@@ -163,15 +170,33 @@ public class EvaluationService {
       }
       score = InvoiceSheet.total(lines);
     }
-    List<BigDecimal> soFar = new ArrayList<>(register.scoredInYear(contract.code(), evaluation.engineer(),
-        evaluation.contractYear()).stream().filter(e -> e.period().compareTo(evaluation.period()) < 0)
-        .map(Evaluation::score).toList());
+    // history from the register, by period dates: this contract year up to this period, and every earlier one
+    LocalDate yearStart = years.yearStart(contract, years.yearOf(contract, evaluation.periodFrom()));
+    List<BigDecimal> soFar = new ArrayList<>(register.scoredBetween(contract.code(), evaluation.engineer(), yearStart,
+        evaluation.periodFrom()).stream().map(Evaluation::score).toList());
     soFar.add(score);
-    PeriodAssessment assessment = scoring.assess(contract.code(), soFar);
+    List<BigDecimal> earlier = register.scoredBetween(contract.code(), evaluation.engineer(), HISTORY_START, yearStart)
+        .stream().map(Evaluation::score).toList();
+    PeriodAssessment assessment = scoring.assess(contract.code(), soFar, earlier);
     Object note = values.get(Var.EVALUATOR_NOTE);
     register.recordScore(number, score, assessment.action().code(), assessment.periodsBelow50(),
         assessment.consecutiveBelow40(), evaluator, note == null ? null : note.toString());
     return assessment;
+  }
+
+  /**
+   * The bureau's decision on a period's action, kept with who decided. terminate-contract also computes and keeps what
+   * the termination deducts (A-5.5.3, B-2.6.3), effective the day of the decision; the contract is the register's.
+   */
+  public Termination decide(String number, String actionTaken, String note, String decidedBy, LocalDate today) {
+    Evaluation evaluation = register.find(number).orElseThrow();
+    register.recordDecision(number, actionTaken, note, decidedBy);
+    if (!Action.TERMINATE_CONTRACT.code().equals(actionTaken)) {
+      return null;
+    }
+    Termination termination = scoring.termination(evaluation.contract(), today);
+    register.recordTermination(number, today, termination.daysNotServed(), termination.deduction());
+    return termination;
   }
 
   /** The evaluator's task is due on the {@value ServiceEvaluationProcess#DUE_WORKING_DAYS}th working day after the period. */

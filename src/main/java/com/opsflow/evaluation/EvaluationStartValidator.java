@@ -4,6 +4,7 @@ import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidator;
+import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.ResidentEngineers;
 import com.opsflow.scoring.ScoringDecisions.Contract;
 import com.opsflow.ticket.TicketTime;
@@ -24,11 +25,14 @@ class EvaluationStartValidator implements StartValidator {
   private final ResidentEngineers engineers;
   private final EvaluationRegister register;
   private final TicketTime time;
+  private final ContractYears years;
 
-  EvaluationStartValidator(ResidentEngineers engineers, EvaluationRegister register, TicketTime time) {
+  EvaluationStartValidator(ResidentEngineers engineers, EvaluationRegister register, TicketTime time,
+      ContractYears years) {
     this.engineers = engineers;
     this.register = register;
     this.time = time;
+    this.years = years;
   }
 
   @Override
@@ -46,7 +50,7 @@ class EvaluationStartValidator implements StartValidator {
           + "合同的驻场工程师（opsflow.scoring.engineers." + contract.code() + " = " + engineers.of(contract.code())
           + "） / field 'engineer': " + engineer + " is not a resident engineer of " + contract.code());
     }
-    EvaluationPeriod period = EvaluationPeriod.parse(contract, Fields.text(v.get(Var.PERIOD), Var.PERIOD, "考评期", false));
+    EvaluationPeriod period = EvaluationPeriod.parse(contract, Fields.text(v.get(Var.PERIOD), Var.PERIOD, "考评期", false), years);
     if (period.to().isAfter(time.today())) {
       throw new InvalidInputException(Var.PERIOD, "字段 period（考评期）：" + period.code() + " 尚未结束（" + period.lastDay()
           + " 之后才能评分） / field 'period': " + period.code() + " is not over yet");

@@ -4,6 +4,7 @@ import com.opsflow.evaluation.EvaluationService.Prefill;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartIntake;
+import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.EvaluationEvidence;
 import com.opsflow.scoring.PeriodAssessment;
 import com.opsflow.scoring.ResidentEngineers;
@@ -37,12 +38,15 @@ public class Evaluations {
   private final EvaluationRegister register;
   private final ResidentEngineers engineers;
   private final TicketTime time;
+  private final ContractYears years;
 
-  Evaluations(EvaluationService service, EvaluationRegister register, ResidentEngineers engineers, TicketTime time) {
+  Evaluations(EvaluationService service, EvaluationRegister register, ResidentEngineers engineers, TicketTime time,
+      ContractYears years) {
     this.service = service;
     this.register = register;
     this.engineers = engineers;
     this.time = time;
+    this.years = years;
   }
 
   /** Start listener after {@code startIntake}: claims the period (never twice) and sets its dates and due date. */
@@ -125,8 +129,8 @@ public class Evaluations {
   }
 
   public void recordDecision(DelegateExecution execution) {
-    register.recordDecision(execution.getProcessBusinessKey(), (String) execution.getVariable(Var.ACTION_TAKEN),
-        (String) execution.getVariable(Var.ACTION_NOTE), (String) execution.getVariable(Var.DECIDED_BY));
+    service.decide(execution.getProcessBusinessKey(), (String) execution.getVariable(Var.ACTION_TAKEN),
+        (String) execution.getVariable(Var.ACTION_NOTE), (String) execution.getVariable(Var.DECIDED_BY), time.today());
   }
 
   /** Process end listener: an evaluation ended without a score (cancelled) frees its period. */
@@ -168,7 +172,17 @@ public class Evaluations {
         + "，考评期：" + execution.getVariable(Var.PERIOD) + "\n"
         + "期评分：" + execution.getVariable(Var.SCORE) + "；评分规则建议：" + execution.getVariable(Var.ACTION_LABEL) + "\n"
         + "采购方处理决定：" + actionLabel((String) execution.getVariable(Var.ACTION_TAKEN)) + "\n"
-        + "处理说明：" + execution.getVariable(Var.ACTION_NOTE) + "\n";
+        + "处理说明：" + execution.getVariable(Var.ACTION_NOTE) + "\n"
+        + termination(execution.getProcessBusinessKey());
+  }
+
+  /** The termination figures from the register (never from a variable a task could have set). */
+  private String termination(String number) {
+    return register.find(number).filter(e -> e.terminationEffective() != null)
+        .map(e -> "中止服务合同自 " + e.terminationEffective() + " 起，未履行服务 " + e.terminationDays() + " 天，扣除金额（元）："
+            + (e.terminationDeduction() == null ? "合同开始日期或金额未配置，由采购方确认" : e.terminationDeduction().toPlainString())
+            + "\n")
+        .orElse("");
   }
 
   private static String actionLabel(String code) {
@@ -197,9 +211,9 @@ public class Evaluations {
     return task.getAssignee() == null ? "" : task.getAssignee();
   }
 
-  private static EvaluationPeriod period(DelegateExecution execution) {
+  private EvaluationPeriod period(DelegateExecution execution) {
     Contract contract = Contract.of((String) execution.getVariable(Var.CONTRACT)).orElseThrow();
-    return EvaluationPeriod.parse(contract, (String) execution.getVariable(Var.PERIOD));
+    return EvaluationPeriod.parse(contract, (String) execution.getVariable(Var.PERIOD), years);
   }
 
   /** REST/Tasklist completion of the item sheet: 400 naming the reason field before the engine sees it. */

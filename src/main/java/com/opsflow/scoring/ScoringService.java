@@ -5,7 +5,10 @@ import com.opsflow.scoring.ScoringDecisions.Action;
 import com.opsflow.scoring.ScoringDecisions.Contract;
 import com.opsflow.scoring.ScoringDecisions.Var;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +33,12 @@ public class ScoringService {
 
   private final DecisionService decisions;
   private final ScoringProperties properties;
+  private final ContractYears years;
 
-  public ScoringService(DecisionService decisions, ScoringProperties properties) {
+  public ScoringService(DecisionService decisions, ScoringProperties properties, ContractYears years) {
     this.decisions = decisions;
     this.properties = properties;
+    this.years = years;
   }
 
   /** 80 + Σ count × points of {@code score-item}; tips and oa only (invoice uses the bureau's own sheet). */
@@ -99,23 +104,39 @@ public class ScoringService {
 
   /**
    * The action for the latest period, given the scores of the contract year so far in order (the last
-   * one is this period): counts the periods below 50 and the run of periods below 40 that ends with it.
+   * one is this period) and no earlier contract year.
    */
   public PeriodAssessment assess(String contractCode, List<BigDecimal> scoresSoFar) {
+    return assess(contractCode, scoresSoFar, List.of());
+  }
+
+  /**
+   * The action for the latest period. {@code contractYearSoFar}: the scored periods of this contract year up to
+   * this one, in period order, this period last; {@code earlierScores}: the engineer's scored periods of earlier
+   * contract years, in period order. Periods below 50 are counted in the contract year (SPEC §5 "in the contract
+   * year"; A-5.5.3/B-2.6.3 "出现2个月的月评分低于50分" name no span — the bureau's to confirm). The run below 40
+   * ("连续4个月的月评分低于40分", B-2.6.3) goes back over scored periods across 1 January and across contract years;
+   * a period never scored has no 月评分, so it neither counts nor breaks the run — the seed only speaks of scores.
+   */
+  public PeriodAssessment assess(String contractCode, List<BigDecimal> contractYearSoFar, List<BigDecimal> earlierScores) {
     Contract contract = contract(contractCode);
-    if (scoresSoFar == null || scoresSoFar.isEmpty() || scoresSoFar.size() > contract.periodsPerYear()) {
+    if (contractYearSoFar == null || contractYearSoFar.isEmpty()
+        || contractYearSoFar.size() > contract.periodsPerYear()) {
       throw new InvalidInputException("scores", "需要本合同年度 1 至 " + contract.periodsPerYear() + " 期评分 / give 1 to "
           + contract.periodsPerYear() + " period scores of the contract year, this period last");
     }
-    scoresSoFar.forEach(s -> requireScore(contract, s, "scores"));
+    contractYearSoFar.forEach(s -> requireScore(contract, s, "scores"));
+    List<BigDecimal> history = new ArrayList<>(earlierScores == null ? List.of() : earlierScores);
+    history.forEach(s -> requireScore(contract, s, "scores"));
+    history.addAll(contractYearSoFar);
     BigDecimal replaceLine = BigDecimal.valueOf(ScoringDecisions.REPLACE_LINE);
     BigDecimal terminateLine = BigDecimal.valueOf(ScoringDecisions.TERMINATE_LINE);
-    int below50 = (int) scoresSoFar.stream().filter(s -> s.compareTo(replaceLine) < 0).count();
+    int below50 = (int) contractYearSoFar.stream().filter(s -> s.compareTo(replaceLine) < 0).count();
     int run = 0;
-    for (int i = scoresSoFar.size() - 1; i >= 0 && scoresSoFar.get(i).compareTo(terminateLine) < 0; i--) {
+    for (int i = history.size() - 1; i >= 0 && history.get(i).compareTo(terminateLine) < 0; i--) {
       run++;
     }
-    BigDecimal score = scoresSoFar.get(scoresSoFar.size() - 1);
+    BigDecimal score = history.get(history.size() - 1);
     return new PeriodAssessment(contract, score, below50, run, action(contract.code(), score, below50, run));
   }
 
@@ -144,6 +165,30 @@ public class ScoringService {
   }
 
   /**
+   * The vendor's score for one period from the scores of the engineers evaluated in it (服务商年考核分 is built from
+   * these, A-5.5.3/B-2.6.3/C): {@link VendorScoreMode#AVERAGE} their mean, {@link VendorScoreMode#SINGLE} the one
+   * score (more than one → {@link InvalidInputException}). The mean keeps 34 significant digits (DECIMAL128), so
+   * thresholds and the deduction are as good as exact; only the display rounds.
+   */
+  public BigDecimal vendorPeriodScore(String contractCode, VendorScoreMode mode, List<BigDecimal> engineerScores) {
+    Contract contract = contract(contractCode);
+    if (engineerScores == null || engineerScores.isEmpty()) {
+      throw new InvalidInputException("scores", "本期没有工程师评分 / no engineer was scored in the period");
+    }
+    engineerScores.forEach(s -> requireScore(contract, s, "scores"));
+    if (mode == VendorScoreMode.SINGLE) {
+      if (engineerScores.size() != 1) {
+        throw new InvalidInputException("scores", "按合同单一评分（opsflow.scoring.vendor-score." + contract.code()
+            + " = single）时每期只能有一个评分，本期有 " + engineerScores.size() + " 个 / mode single allows one score per"
+            + " period, got " + engineerScores.size());
+      }
+      return engineerScores.get(0);
+    }
+    BigDecimal sum = engineerScores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum.divide(BigDecimal.valueOf(engineerScores.size()), MathContext.DECIMAL128);
+  }
+
+  /**
    * tips/oa: full pay at ≥ 80; 0 < score < 80: amount × (80 − score) / 80, from the exact score; at 0 or
    * below the seeds give no formula. invoice: full pay at an average ≥ 90; below, no formula in C.
    */
@@ -165,6 +210,38 @@ public class ScoringService {
     BigDecimal base = BigDecimal.valueOf((long) FULL_PAY_ITEM_SHEET * annual.divisor());
     BigDecimal deduction = amount.multiply(base.subtract(annual.sum())).divide(base, 2, RoundingMode.HALF_UP);
     return new Payment(contract, annual.score(), amount, false, deduction, Payment.Basis.DEDUCTION_FORMULA);
+  }
+
+  /**
+   * The deduction when the contract is terminated effective {@code effective} (the first day not served; OpsFlow
+   * takes the day the bureau decides — the bureau's to confirm): "扣除未能履行合同服务时间所对应的金额" (A-5.5.3,
+   * B-2.6.3). Each contract year left is deducted pro rata by days: amount × days not served / days of that year.
+   */
+  public Termination termination(String contractCode, LocalDate effective) {
+    Contract contract = contract(contractCode);
+    BigDecimal amount = properties.amount(contract);
+    LocalDate start = properties.contractStart().get(contract.code());
+    LocalDate end = start == null ? null : start.plusYears(properties.serviceYears());
+    if (start == null || amount == null) {
+      return new Termination(contract, start, end, effective, amount, 0, null, Payment.Basis.BUREAU_DECIDES);
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    long daysLeft = 0;
+    LocalDate from = effective.isBefore(start) ? start : effective;
+    while (from.isBefore(end)) {
+      int year = years.yearOf(contract, from);
+      LocalDate yearStart = years.yearStart(contract, year);
+      LocalDate yearEnd = years.yearEnd(contract, year);
+      LocalDate upTo = yearEnd.isAfter(end) ? end : yearEnd;
+      long days = ChronoUnit.DAYS.between(from, upTo);
+      long yearDays = ChronoUnit.DAYS.between(yearStart, yearEnd);
+      total = total.add(amount.multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(yearDays),
+          MathContext.DECIMAL128));
+      daysLeft += days;
+      from = upTo;
+    }
+    return new Termination(contract, start, end, effective, amount, daysLeft, total.setScale(2, RoundingMode.HALF_UP),
+        Payment.Basis.DEDUCTION_FORMULA);
   }
 
   private static Contract contract(String code) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.ScoringDecisions.Contract;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,31 @@ class EvaluationPeriodTest {
         .extracting(EvaluationPeriod::code).isEqualTo("2031-01");
     assertThat(EvaluationPeriod.ofYear(Contract.TIPS, 2031)).extracting(EvaluationPeriod::code)
         .containsExactly("2031-Q1", "2031-Q2", "2031-Q3", "2031-Q4");
+  }
+
+  @Test
+  void shouldPutPeriodsInTheContractYearThatStartsOnTheContractsStartDate() {
+    // B-2.1 "服务期限为2年，具体开始日期以合同为准": a contract starting 1 July has contract year 2031 = 2031-07 … 2032-06
+    ContractYears years = new ContractYears(java.util.Map.of("oa", LocalDate.of(2031, 7, 1), "tips",
+        LocalDate.of(2031, 4, 1)));
+    assertThat(EvaluationPeriod.parse(Contract.OA, "2032-01", years).contractYear()).isEqualTo(2031);
+    assertThat(EvaluationPeriod.parse(Contract.OA, "2032-07", years).contractYear()).isEqualTo(2032);
+    assertThat(EvaluationPeriod.parse(Contract.OA, "2031-06", years).contractYear()).isEqualTo(2030);
+    assertThat(EvaluationPeriod.ofYear(Contract.OA, 2031, years)).hasSize(12).extracting(EvaluationPeriod::code)
+        .startsWith("2031-07", "2031-08").endsWith("2032-06");
+    assertThat(EvaluationPeriod.ofYear(Contract.TIPS, 2031, years)).extracting(EvaluationPeriod::code)
+        .containsExactly("2031-Q2", "2031-Q3", "2031-Q4", "2032-Q1");
+    assertThat(EvaluationPeriod.parse(Contract.TIPS, "2032-Q1", years).contractYear()).isEqualTo(2031);
+    assertThat(EvaluationPeriod.parse(Contract.INVOICE, "2032-01", years).contractYear()).as("unset: calendar year")
+        .isEqualTo(2032);
+  }
+
+  @Test
+  void shouldRefuseAContractStartInsideAPeriod() {
+    assertThatThrownBy(() -> new ContractYears(java.util.Map.of("oa", LocalDate.of(2031, 7, 15))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("contract-start.oa");
+    assertThatThrownBy(() -> new ContractYears(java.util.Map.of("tips", LocalDate.of(2031, 8, 1))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("quarter");
   }
 
   @Test

@@ -248,6 +248,57 @@ class ServiceEvaluationProcessTest {
     assertThat(register.find(march.getBusinessKey()).orElseThrow().actionTaken()).isEqualTo("replace-engineer");
   }
 
+  /** Moves the clock to {@code today} and scores an oa month of the engineer at 80 − 40 − 2 = 38. */
+  ProcessInstance scoreOaMonthAt38(String period, LocalDate today) {
+    ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(SHANGHAI).toInstant()));
+    ProcessInstance pi = startByHand(start("oa", OA_ENGINEER, period));
+    completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
+        Var.reason(ScoreItem.SEVERE_FAULT), "系统宕机", Var.count(ScoreItem.LATE_OR_EARLY), 1,
+        Var.reason(ScoreItem.LATE_OR_EARLY), "迟到一次");
+    runScoring(pi);
+    return pi;
+  }
+
+  @Test
+  void shouldApplyTheOaRulesAcrossFirstJanuaryInTheContractYearAndDeductTheUnservedTimeOnTermination() {
+    // oa's contract starts 1 July here (application-test.yaml, B-2.1 "具体开始日期以合同为准"): November 2041 to
+    // March 2042 are one contract year (2041)
+    scoreOaMonthAt38("2041-11", LocalDate.of(2041, 12, 2));
+    scoreOaMonthAt38("2041-12", LocalDate.of(2042, 1, 3));
+    ProcessInstance january = scoreOaMonthAt38("2042-01", LocalDate.of(2042, 2, 2));
+    Evaluation jan = register.find(january.getBusinessKey()).orElseThrow();
+    assertThat(jan.contractYear()).isEqualTo(2041);
+    // B-2.6.3 "出现2个月的月评分低于50分的，采购方有权要求服务商更换驻场工程师": November and December count in January
+    assertThat(jan.periodsBelow50()).isEqualTo(3);
+    assertThat(jan.consecutiveBelow40()).isEqualTo(3);
+    assertThat(jan.action()).isEqualTo("replace-engineer");
+
+    // February 2042 is never scored; B-2.6.3 "出现连续4个月的月评分低于40分的，采购方有权中止服务合同" speaks of 月评分
+    // only, so a month without one neither counts nor ends the run: March makes it four
+    ProcessInstance march = scoreOaMonthAt38("2042-03", LocalDate.of(2042, 4, 2));
+    Evaluation mar = register.find(march.getBusinessKey()).orElseThrow();
+    assertThat(mar.consecutiveBelow40()).isEqualTo(4);
+    assertThat(mar.action()).isEqualTo("terminate-contract");
+    BpmnAwareTests.assertThat(march).isWaitingAt(DECIDE_ACTION);
+
+    // "并扣除未能履行合同服务时间所对应的金额" (B-2.6.3): computed when the bureau decides, from that day to the end of
+    // the 2-year service period (2042-06-30): 84 of the 365 days of contract year 2041 × 250000 = 57534.25
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2042, 4, 8, 10, 0).atZone(SHANGHAI).toInstant()));
+    completeAs(march, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "terminate-contract", Var.ACTION_NOTE,
+        "连续四个月低于 40 分，中止服务合同");
+    runScoring(march);
+    BpmnAwareTests.assertThat(march).isEnded().hasPassed(RECORD_DECISION, NOTIFY_VENDOR);
+    Evaluation terminated = register.find(march.getBusinessKey()).orElseThrow();
+    assertThat(terminated.terminationEffective()).isEqualTo(LocalDate.of(2042, 4, 8));
+    assertThat(terminated.terminationDays()).isEqualTo(84);
+    assertThat(terminated.terminationDeduction()).isEqualByComparingTo("57534.25");
+    Scorecards.PeriodCard card = scorecards.scorecard("oa", OA_ENGINEER, 2041).periods().stream()
+        .filter(p -> p.period().equals("2042-03")).findFirst().orElseThrow();
+    assertThat(card.termination().deduction()).isEqualByComparingTo("57534.25");
+    assertThat(scorecards.vendorScorecard("oa", 2041).terminations()).extracting(t -> t.period())
+        .containsExactly("2042-03");
+  }
+
   @Test
   void shouldRateInvoiceOnTheBureausSheetWithTheRecordsAsInformation() {
     EvaluationFixtures.slowTicket(jdbc, "INC-20140310-0001", "invoice", OA_ENGINEER, LocalDateTime.of(2014, 3, 10, 16, 0));

@@ -4,8 +4,10 @@ import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.evaluation.EvaluationRegister;
+import com.opsflow.evaluation.EvaluationPeriod;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
+import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.ScoringDecisions;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 import com.opsflow.support.OpsFlowIntegrationTest;
@@ -55,6 +57,8 @@ class EvaluationRestTest {
   JdbcTemplate jdbc;
   @Autowired
   EvaluationRegister register;
+  @Autowired
+  ContractYears years;
 
   RestClient bureau() {
     return RestClient.demo(http, "bureau-it");
@@ -65,14 +69,15 @@ class EvaluationRestTest {
   }
 
   /** A period scored earlier, as the register keeps it. */
-  void scored(String contract, String engineer, String period, int year, String score) {
+  void scored(String contract, String engineer, String period, String score) {
+    EvaluationPeriod p = EvaluationPeriod.parse(ScoringDecisions.Contract.of(contract).orElseThrow(), period, years);
     jdbc.update("""
         INSERT INTO evaluation_period (evaluation_number, process_instance_id, contract, engineer, period, contract_year,
           period_from, period_to, status, started_at, score, action, evaluator, evaluated_at)
         VALUES (?, 'earlier', ?, ?, ?, ?, ?, ?, 'scored', ?, ?, 'none', 'demo-bureau-it', ?)""",
-        "EV-" + contract + "-" + engineer.replace("demo-", "") + "-" + period, contract, engineer, period, year, LocalDate.of(year, 1, 1),
-        LocalDate.of(year, 4, 1), Timestamp.valueOf(LocalDateTime.of(year, 4, 2, 9, 0)), new java.math.BigDecimal(score),
-        Timestamp.valueOf(LocalDateTime.of(year, 4, 2, 9, 0)));
+        "EV-" + contract + "-" + engineer.replace("demo-", "") + "-" + period, contract, engineer, period,
+        p.contractYear(), p.from(), p.to(), Timestamp.valueOf(p.to().atTime(9, 0)), new java.math.BigDecimal(score),
+        Timestamp.valueOf(p.to().atTime(9, 0)));
   }
 
   void runJobs(String processInstanceId) {
@@ -84,9 +89,9 @@ class EvaluationRestTest {
   @Test
   @SuppressWarnings("unchecked")
   void shouldScoreAPrefilledQuarterThroughEngineRestAndShowItOnTheScorecardWithTheDeduction() {
-    scored("tips", ENGINEER, "2021-Q1", 2021, "70");
-    scored("tips", ENGINEER, "2021-Q2", 2021, "80");
-    scored("tips", ENGINEER, "2021-Q3", 2021, "90");
+    scored("tips", ENGINEER, "2021-Q1", "70");
+    scored("tips", ENGINEER, "2021-Q2", "80");
+    scored("tips", ENGINEER, "2021-Q3", "90");
     jdbc.update("""
         INSERT INTO ticket (ticket_number, ticket_type, system_id, summary, important_period, status, created_at, handler,
           escalation_level, reopen_count, updated_at, response_breached_at) VALUES ('INC-20211103-0009', 'incident', 'tips',
@@ -136,10 +141,19 @@ class EvaluationRestTest {
     assertThat(absent).containsEntry("prefilledCount", 0).containsEntry("count", 1).containsEntry("points", -5)
         .containsEntry("corrected", true).containsEntry("correctionReason", "11 月 20 日未到岗且未请假");
     assertThat((List<?>) body.get("missingPeriods")).isEmpty();
-    // (70 + 80 + 90 + 65) / 4 = 76.25; deduction 200000 × (80 − 76.25) / 80 = 9375.00
+    // the engineer's annual score is evidence: (70 + 80 + 90 + 65) / 4 = 76.25; the payment is the vendor's
     assertThat((Map<String, Object>) body.get("annual")).containsEntry("score", 76.25).containsEntry("divisor", 4);
-    assertThat((Map<String, Object>) body.get("payment")).containsEntry("paysInFull", false)
+    assertThat(body).doesNotContainKey("payment");
+    // A-5.5.3 "当80＞服务商年考核分＞0时 … 扣除金额= 年度合同金额 *（80-年度考核分）/ 80": once, on the vendor's score —
+    // tips has one engineer, so 服务商年考核分 = 76.25 and 200000 × (80 − 76.25) / 80 = 9375.00
+    ResponseEntity<Map<String, Object>> vendor = bureau().get("/api/vendor-scores/tips/2021");
+    assertThat(vendor.getStatusCode()).as("%s", vendor.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat((Map<String, Object>) vendor.getBody().get("annual")).containsEntry("score", 76.25)
+        .containsEntry("divisor", 4);
+    assertThat((Map<String, Object>) vendor.getBody().get("payment")).containsEntry("paysInFull", false)
         .containsEntry("deduction", 9375.0).containsEntry("basis", "DEDUCTION_FORMULA");
+    assertThat(RestClient.demo(http, "second-line").get("/api/vendor-scores/tips/2021").getStatusCode())
+        .as("an engineer does not read the vendor's score").isEqualTo(HttpStatus.FORBIDDEN);
 
     ResponseEntity<Map<String, Object>> own = RestClient.demo(http, "second-line").get("/api/scorecards/tips/" + ENGINEER
         + "/2021");
@@ -154,13 +168,21 @@ class EvaluationRestTest {
   @Test
   @SuppressWarnings("unchecked")
   void shouldShowAnIncompleteYearWithoutAnnualScore() {
-    scored("oa", "demo-service-desk", "2022-01", 2022, "85");
+    // oa's contract starts on 1 July here (application-test.yaml): January 2023 belongs to contract year 2022
+    scored("oa", "demo-service-desk", "2023-01", "85");
     ResponseEntity<Map<String, Object>> card = bureau().get("/api/scorecards/oa/demo-service-desk/2022");
     assertThat(card.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat((List<?>) card.getBody().get("periods")).hasSize(1);
-    assertThat((List<String>) card.getBody().get("missingPeriods")).hasSize(11).startsWith("2022-02");
+    assertThat(card.getBody()).containsEntry("contractYearFrom", "2022-07-01").containsEntry("contractYearTo", "2023-06-30");
+    assertThat((List<Map<String, Object>>) card.getBody().get("periods")).extracting(p -> p.get("period"))
+        .containsExactly("2023-01");
+    assertThat((List<String>) card.getBody().get("missingPeriods")).hasSize(11).startsWith("2022-07").endsWith("2023-06")
+        .doesNotContain("2023-01");
     assertThat(card.getBody().get("annual")).isNull();
-    assertThat(card.getBody().get("payment")).isNull();
+    ResponseEntity<Map<String, Object>> vendor = bureau().get("/api/vendor-scores/oa/2022");
+    assertThat(vendor.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(vendor.getBody().get("annual")).isNull();
+    assertThat(vendor.getBody().get("payment")).isNull();
+    assertThat(bureau().get("/api/vendor-scores/oa/x").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
     assertThat(bureau().get("/api/scorecards/hr/demo-service-desk/2022").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bureau().get("/api/scorecards/oa/demo-service-desk/20x2").getStatusCode())
@@ -224,7 +246,7 @@ class EvaluationRestTest {
   @Test
   @SuppressWarnings("unchecked")
   void shouldScoreAnInvoiceMonthLineByLineOnTheConfiguredSheetAndShowTheLinesOnTheScorecard() {
-    scored("invoice", "demo-service-desk", "2019-01", 2019, "95");
+    scored("invoice", "demo-service-desk", "2019-01", "95");
     ResponseEntity<Map<String, Object>> started = bureau().post("/api/evaluations", start("invoice", "demo-service-desk",
         "2019-02"));
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -264,7 +286,40 @@ class EvaluationRestTest {
     assertThat((List<?>) periods.get(0).get("sheetLines")).isEmpty();
     // invoice averages the months given: (95 + 86.5) / 2 = 90.75 ≥ 90 pays in full
     assertThat((Map<String, Object>) card.getBody().get("annual")).containsEntry("score", 90.75).containsEntry("divisor", 2);
-    assertThat((Map<String, Object>) card.getBody().get("payment")).containsEntry("paysInFull", true);
+    // C: 年平均分90（含90）分以上按合同总金额支付 — on the vendor's score (one invoice engineer)
+    assertThat((Map<String, Object>) bureau().get("/api/vendor-scores/invoice/2019").getBody().get("payment"))
+        .containsEntry("paysInFull", true);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDeductOnceFromTheVendorsScoreMadeFromItsEngineersAcrossFirstJanuary() {
+    // oa contract year 2025 = 2025-07 … 2026-06 (application-test.yaml). demo-service-desk scores 70 every month;
+    // demo-second-line 80 but is not scored in 2026-03 (replaced): that month the vendor's score is the one engineer's
+    for (java.time.YearMonth m = java.time.YearMonth.of(2025, 7); m.isBefore(java.time.YearMonth.of(2026, 7));
+        m = m.plusMonths(1)) {
+      scored("oa", "demo-service-desk", m.toString(), "70");
+      if (!m.toString().equals("2026-03")) {
+        scored("oa", "demo-second-line", m.toString(), "80");
+      }
+    }
+    ResponseEntity<Map<String, Object>> vendor = bureau().get("/api/vendor-scores/oa/2025");
+    assertThat(vendor.getStatusCode()).as("%s", vendor.getBody()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> body = vendor.getBody();
+    assertThat(body).containsEntry("mode", "average").containsEntry("contractYearFrom", "2025-07-01");
+    List<Map<String, Object>> periods = (List<Map<String, Object>>) body.get("periods");
+    assertThat(periods).hasSize(12).first().extracting(p -> p.get("period")).isEqualTo("2025-07");
+    assertThat(periods.get(0).get("vendorScore")).isEqualTo(75.0);
+    assertThat((List<?>) periods.get(0).get("engineers")).as("the engineers' scores kept as evidence").hasSize(2);
+    assertThat(periods.get(8)).containsEntry("period", "2026-03").containsEntry("vendorScore", 70.0);
+    // B-2.6.2 年考核分= 月考核分总和/12: (11 × 75 + 70) / 12 = 74.58; B-2.6.3 扣除金额= 年度合同金额 *（80-年度考核分）/ 80
+    // once for the vendor: 250000 × (960 − 895) / 960 = 16927.08
+    assertThat((Map<String, Object>) body.get("annual")).containsEntry("score", 74.58).containsEntry("divisor", 12);
+    assertThat((Map<String, Object>) body.get("payment")).containsEntry("paysInFull", false)
+        .containsEntry("deduction", 16927.08).containsEntry("contractAmount", 250000);
+    assertThat((List<?>) body.get("missingPeriods")).isEmpty();
+    assertThat(RestClient.demo(http, "project-manager").get("/api/vendor-scores/oa/2025").getStatusCode())
+        .isEqualTo(HttpStatus.OK);
   }
 
   @Test

@@ -142,6 +142,65 @@ class ScoringServiceTest {
   }
 
   @Test
+  void shouldRunFourConsecutiveMonthsBelowFortyAcrossTheContractYearButCountBelowFiftyInTheYear() {
+    // B-2.6.3 "出现连续4个月的月评分低于40分的，采购方有权中止服务合同": the run names no year, so it goes on
+    // from the previous contract year; "出现2个月的月评分低于50分" is counted in the contract year (SPEC §5)
+    PeriodAssessment across = scoring.assess("oa", scores("39", "38"), scores("80", "30", "35"));
+    assertThat(across.consecutiveBelow40()).isEqualTo(4);
+    assertThat(across.periodsBelow50()).isEqualTo(2);
+    assertThat(across.action()).isEqualTo(Action.TERMINATE_CONTRACT);
+    PeriodAssessment newYear = scoring.assess("oa", scores("45"), scores("45", "45", "45"));
+    assertThat(newYear.periodsBelow50()).as("last year's months below 50 are not this year's").isEqualTo(1);
+    assertThat(newYear.action()).isEqualTo(Action.WARN);
+  }
+
+  @Test
+  void shouldMakeTheVendorsPeriodScoreFromItsEngineers() {
+    // how 服务商年考核分 is made from the engineers is not in the seeds (待采购方确认): average, or the single score
+    assertThat(scoring.vendorPeriodScore("oa", VendorScoreMode.AVERAGE, scores("70", "80"))).isEqualByComparingTo("75");
+    assertThat(scoring.vendorPeriodScore("oa", VendorScoreMode.AVERAGE, scores("70", "80", "80")).setScale(4,
+        java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("76.6667");
+    assertThat(scoring.vendorPeriodScore("tips", VendorScoreMode.SINGLE, scores("65"))).isEqualByComparingTo("65");
+    assertThatThrownBy(() -> scoring.vendorPeriodScore("tips", VendorScoreMode.SINGLE, scores("65", "90")))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("scores"))
+        .hasMessageContaining("single");
+    assertThatThrownBy(() -> scoring.vendorPeriodScore("oa", VendorScoreMode.AVERAGE, List.of()))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void shouldDeductOnceFromTheVendorsAnnualScoreNotPerEngineer() {
+    // A-5.5.3 "当80＞服务商年考核分＞0时 … 扣除金额= 年度合同金额 *（80-年度考核分）/ 80": two engineers at 70 and 80
+    // all year make a vendor at 75: 250000 × 5 / 80 = 15625 once — not 31250 for the one at 70 and 0 for the other
+    List<BigDecimal> months = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      months.add(scoring.vendorPeriodScore("oa", VendorScoreMode.AVERAGE, scores("70", "80")));
+    }
+    Payment payment = scoring.payment(scoring.annualScore("oa", months));
+    assertThat(payment.deduction()).isEqualTo(new BigDecimal("15625.00"));
+  }
+
+  @Test
+  void shouldDeductTheAmountOfTheServiceTimeNotServedWhenTheContractIsTerminated() {
+    // A-5.5.3/B-2.6.3 "采购方有权中止服务合同，并扣除未能履行合同服务时间所对应的金额"; oa starts 2040-07-01 here
+    // (application-test.yaml), 服务期 2 年: 2041-10-15 … 2042-06-30 is 259 of the 365 days of contract year 2041
+    Termination late = scoring.termination("oa", java.time.LocalDate.of(2041, 10, 15));
+    assertThat(late.serviceEnd()).isEqualTo(java.time.LocalDate.of(2042, 7, 1));
+    assertThat(late.daysNotServed()).isEqualTo(259);
+    assertThat(late.deduction()).isEqualTo(new BigDecimal("177397.26")); // 250000 × 259 / 365
+    assertThat(late.basis()).isEqualTo(Payment.Basis.DEDUCTION_FORMULA);
+    // in the first contract year: 273 / 365 of it and the whole second year
+    Termination early = scoring.termination("oa", java.time.LocalDate.of(2040, 10, 1));
+    assertThat(early.daysNotServed()).isEqualTo(273 + 365);
+    assertThat(early.deduction()).isEqualTo(new BigDecimal("436986.30"));
+    assertThat(scoring.termination("oa", java.time.LocalDate.of(2042, 7, 1)).deduction()).isEqualByComparingTo("0");
+    // tips has no start date configured here: the service time is unknown, the bureau decides
+    Termination unknown = scoring.termination("tips", java.time.LocalDate.of(2041, 10, 15));
+    assertThat(unknown.deduction()).isNull();
+    assertThat(unknown.basis()).isEqualTo(Payment.Basis.BUREAU_DECIDES);
+  }
+
+  @Test
   void shouldWarnInvoiceMonthsBelowNinety() {
     assertThat(scoring.assess("invoice", scores("90")).action()).isEqualTo(Action.NONE);
     assertThat(scoring.assess("invoice", scores("89.5")).action()).isEqualTo(Action.WARN);
