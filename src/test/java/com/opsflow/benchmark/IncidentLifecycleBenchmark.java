@@ -173,6 +173,9 @@ class IncidentLifecycleBenchmark {
             IncidentProcess.Var.CONFIRMATION_OUTCOME, IncidentProcess.Outcome.CONFIRMED,
             IncidentProcess.Var.CONFIRMATION_NOTE, "用户电话确认已恢复。"), timings);
       }
+      if (s.escalate()) {
+        actAs(SECOND_LINE_USER, OpsFlowGroups.SECOND_LINE); // second line closes escalated tickets (B-2.3.1 steps 9-11)
+      }
       complete(ticket, IncidentProcess.Element.CLOSE, Map.of(
           IncidentProcess.Var.CLOSURE_NOTE, "已结案。",
           IncidentProcess.Var.NEW_KNOWLEDGE_CANDIDATE, s.escalate()), timings);
