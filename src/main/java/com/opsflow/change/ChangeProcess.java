@@ -111,6 +111,9 @@ public final class ChangeProcess {
     public static final String MONITORING_CYCLE = "Timer_MonitoringCycle";
     public static final String CONFIRM_MONITORING = "Task_ConfirmMonitoring";
     public static final String CLOSE = "ServiceTask_CloseChange";
+    public static final String MAJOR_CHANGE = "Gateway_MajorChange";
+    /** B-2.3.12: a major change implemented successfully starts a training (training.bpmn, message start). */
+    public static final String START_TRAINING = "ServiceTask_StartTraining";
     public static final String CLOSED = "EndEvent_ChangeClosed";
 
     private Element() {

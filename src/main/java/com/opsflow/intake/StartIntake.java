@@ -24,7 +24,7 @@ public class StartIntake {
 
   public void accept(DelegateExecution execution, String ticketPrefix) {
     String processKey = execution.getProcessDefinitionId().split(":")[0];
-    validators.forProcess(processKey).ifPresent(v -> execution.setVariables(v.validate(execution.getVariables())));
+    validators.forProcess(processKey).ifPresent(v -> execution.setVariables(v.validate(execution.getCurrentActivityId(), execution.getVariables())));
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey != null && !businessKey.isBlank()) {
       throw InvalidInputException.businessKeyGiven();

@@ -16,4 +16,12 @@ public interface StartValidator {
    * @throws InvalidInputException naming the first bad field
    */
   Map<String, Object> validate(Map<String, Object> variables);
+
+  /**
+   * The same for a start through one start event (a process with a message start besides its form start
+   * checks what that message carries); REST starts and by default every start event use {@link #validate(Map)}.
+   */
+  default Map<String, Object> validate(String startEventId, Map<String, Object> variables) {
+    return validate(variables);
+  }
 }

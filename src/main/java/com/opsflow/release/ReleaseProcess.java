@@ -59,6 +59,8 @@ public final class ReleaseProcess {
     public static final String VERIFY_RESULT = "verifyResult";
     public static final String VERIFY_NOTE = "verifyNote";
     public static final String ROLLBACK_NOTE = "rollbackNote";
+    /** How the bureau published the patch (统一发布, B-2.4.4.1(7)). */
+    public static final String PUBLISH_NOTE = "publishNote";
 
     private Var() {
     }
@@ -80,6 +82,8 @@ public final class ReleaseProcess {
     public static final String RECORD_REJECTED = "ServiceTask_RecordRejected";
     public static final String NOTIFY_REJECTED = "ServiceTask_NotifyRejected";
     public static final String REJECTED = "EndEvent_ReleaseRejected";
+    /** B-2.4.4.1(7) "由广西国税统一发布": bureau-it publishes every release, whatever the approval route. */
+    public static final String PUBLISH = "Task_PublishRelease";
     public static final String ANNOUNCE = "ServiceTask_AnnounceRelease";
     public static final String WINDOW = "Timer_UpgradeWindow";
     public static final String UPGRADE = "Task_UpgradeProduction";

@@ -8,6 +8,7 @@ import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.SupportedSystems;
+import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import com.opsflow.worklog.CompletedTasks;
 import java.time.Instant;
@@ -37,10 +38,12 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
 
   private final ReleaseRegister register;
   private final TicketTime time;
+  private final TicketService tickets;
 
-  Releases(ReleaseRegister register, TicketTime time) {
+  Releases(ReleaseRegister register, TicketTime time, TicketService tickets) {
     this.register = register;
     this.time = time;
+    this.tickets = tickets;
   }
 
   /** Complete listener of 审核补丁并编写升级方案: who wrote the plan, the window for the timer. */
@@ -69,6 +72,12 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
   public void approved(DelegateExecution execution) {
     Object by = execution.getVariable(ApprovalProcess.Out.APPROVED_BY);
     register.approved(execution.getProcessBusinessKey(), by == null ? null : by.toString());
+  }
+
+  /** Complete listener of 统一发布 (bureau-it): the publication goes on the ticket; who did it is in CompletedTasks. */
+  public void published(DelegateTask task) {
+    tickets.event(task.getExecution().getProcessBusinessKey(), "release-published", currentUser(task),
+        (String) task.getVariable(Var.PUBLISH_NOTE));
   }
 
   /** What the approvers read (and the mails quote): the plan with its rollback plan and test result. */
@@ -101,6 +110,9 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
     Object reason = execution.getVariable(ApprovalProcess.Out.REASON);
     if (ApprovalProcess.REJECTED.equals(execution.getVariable(ApprovalProcess.Out.OUTCOME))) {
       line(s, "审批未通过原因", reason == null ? "—" : reason.toString());
+    }
+    if (execution.getVariable(Var.PUBLISH_NOTE) != null) {
+      line(s, "统一发布", text(execution, Var.PUBLISH_NOTE));
     }
     if (execution.getVariable(Var.ROLLBACK_NOTE) != null) {
       line(s, "升级或检验情况", execution.getVariable(Var.VERIFY_NOTE) != null ? text(execution, Var.VERIFY_NOTE)

@@ -16,6 +16,7 @@ import com.opsflow.migration.MigrationProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
+import com.opsflow.staff.StaffChangeProcess;
 import com.opsflow.scoring.ScoringDecisions;
 import com.opsflow.quality.QualityInspectionProcess;
 import com.opsflow.survey.SatisfactionSurveyProcess;
@@ -84,6 +85,7 @@ final class AccessPolicy {
     serviceEvaluation(grants);
     qualityControl(grants);
     trainingAndSurveys(grants);
+    staffChanges(grants);
     dataMaintenance(grants);
     return grants;
   }
@@ -213,6 +215,19 @@ final class AccessPolicy {
     grants.add(new Grant(SERVICE_DESK, PROCESS_DEFINITION, ComplaintProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+  }
+
+  /**
+   * Staff changes (A-4.3, B-2.4.3): the vendor's team lead or project manager asks; the bureau's IT department
+   * decides by candidate group; managers follow in Cockpit.
+   */
+  static void staffChanges(List<Grant> grants) {
+    for (String group : List.of(TEAM_LEAD, PROJECT_MANAGER)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, StaffChangeProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
   }
 
   /**

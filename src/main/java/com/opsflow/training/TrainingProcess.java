@@ -16,6 +16,8 @@ public final class TrainingProcess {
   public static final List<String> SYSTEMS = SupportedSystems.CODES;
   /** Largest class the plan accepts. */
   public static final int MAX_TRAINEES = 200;
+  /** Message that starts a training without a plan (B-2.3.12 "必须进行": a new system, a major change). */
+  public static final String REQUIRED_MESSAGE = "training-required";
 
   private TrainingProcess() {
   }
@@ -42,6 +44,12 @@ public final class TrainingProcess {
     public static final String FAILED_TRAINEES = "failedTrainees";
     public static final String RETRAIN_NOTE = "retrainNote";
     public static final String CLOSURE_NOTE = "closureNote";
+    /** Trainees who have not passed yet; the training ends only at 0 (B-2.3.12(4) 最终确保全部学员掌握). */
+    public static final String FAILED_COUNT = "failedCount";
+    /** Why a training was started by the system (message start), shown in the plan task. */
+    public static final String TRAINING_REASON = "trainingReason";
+    /** The ticket that required the training (e.g. the major change), if any. */
+    public static final String SOURCE_TICKET = "sourceTicket";
 
     private Var() {
     }
@@ -49,11 +57,14 @@ public final class TrainingProcess {
 
   public static final class Element {
     public static final String START = "StartEvent_TrainingPlanned";
+    public static final String START_REQUIRED = "StartEvent_TrainingRequired";
+    public static final String PLAN = "Task_PlanTraining";
     public static final String DELIVER = "Task_DeliverTraining";
     public static final String REMINDER = "Timer_TrainingReminder";
     public static final String REMIND = "ServiceTask_RemindTraining";
     public static final String RECORD_EXAM = "Task_RecordExam";
     public static final String DECIDE_PASS = "BusinessRuleTask_PassRate";
+    public static final String ALL_PASSED = "Gateway_AllPassed";
     public static final String RETRAIN = "Task_Retrain";
     public static final String WRITE_REPORT = "ServiceTask_WriteReport";
     public static final String REPORT_TO_BUREAU = "ServiceTask_ReportToBureau";

@@ -38,6 +38,24 @@ class TrainingStartValidator implements StartValidator {
     return TrainingProcess.KEY;
   }
 
+  /**
+   * A start by message {@value TrainingProcess#REQUIRED_MESSAGE} carries only the system and the reason; the
+   * plan follows in 填写培训计划 and is checked there by {@link #validate(Map)} as well.
+   */
+  @Override
+  public Map<String, Object> validate(String startEventId, Map<String, Object> v) {
+    if (!TrainingProcess.Element.START_REQUIRED.equals(startEventId)) {
+      return validate(v);
+    }
+    Map<String, Object> clean = new HashMap<>();
+    clean.put(Var.SYSTEM, Fields.oneOf(v, Var.SYSTEM, "系统", new LinkedHashSet<>(TrainingProcess.SYSTEMS)));
+    clean.put(Var.TRAINING_REASON, Fields.requiredLines(v, Var.TRAINING_REASON, "发起事由", 1000));
+    String source = Fields.optionalText(v, Var.SOURCE_TICKET, "来源工单", 40);
+    clean.put(Var.SOURCE_TICKET, source == null ? "" : source);
+    return clean;
+  }
+
+  /** The plan, from the start form or from 填写培训计划. */
   @Override
   public Map<String, Object> validate(Map<String, Object> v) {
     Map<String, Object> clean = new HashMap<>();

@@ -34,33 +34,52 @@ public class Trainings implements TaskCompletionValidator {
   private final TicketService tickets;
   private final TrainingReport report;
   private final TicketTime time;
+  private final TrainingStartValidator plans;
 
-  Trainings(TrainingRegister register, TicketService tickets, TrainingReport report, TicketTime time) {
+  Trainings(TrainingRegister register, TicketService tickets, TrainingReport report, TicketTime time,
+      TrainingStartValidator plans) {
     this.register = register;
     this.tickets = tickets;
     this.report = report;
     this.time = time;
+    this.plans = plans;
   }
 
   /** Start listener after {@code startIntake}: register row, trainees, ticket; first exam round is everybody. */
   public void register(DelegateExecution execution) {
-    String number = execution.getProcessBusinessKey();
-    List<String> trainees = TraineeList.parse(execution.getVariable(Var.TRAINEES));
-    LocalDateTime at = LocalDateTime.parse((String) execution.getVariable(Var.TRAINING_AT));
-    String actor = actor(execution);
-    String topic = (String) execution.getVariable(Var.TOPIC);
-    register.register(number, execution.getProcessInstanceId(), (String) execution.getVariable(Var.SYSTEM), topic, at,
-        (String) execution.getVariable(Var.PLACE), (String) execution.getVariable(Var.TEACHER),
-        (String) execution.getVariable(Var.MATERIAL), passMark(execution), trainees, actor);
-    tickets.register(new NewTicket(number, TrainingProcess.TICKET_TYPE, execution.getProcessInstanceId(),
-        (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("培训：" + topic, 200), cut(planText(execution), 4000),
+    register(execution, execution.getProcessBusinessKey(), execution.getProcessInstanceId(), actor(execution));
+  }
+
+  /**
+   * Complete listener of 填写培训计划 (a training the system started, B-2.3.12 "必须进行"): the plan is checked
+   * by the same rules as the start form (on every way in; REST/Tasklist get 400 from {@link TrainingPlanTask}),
+   * then registered as a planned training is.
+   */
+  public void planned(DelegateTask task) {
+    Map<String, Object> clean = plans.validate(task.getVariables());
+    task.setVariables(clean);
+    String number = task.getExecution().getProcessBusinessKey();
+    String actor = currentUser(task);
+    register(task, number, task.getProcessInstanceId(), actor);
+    tickets.event(number, "training-required", actor, String.valueOf(task.getVariable(Var.TRAINING_REASON)));
+  }
+
+  private void register(VariableScope scope, String number, String instanceId, String actor) {
+    List<String> trainees = TraineeList.parse(scope.getVariable(Var.TRAINEES));
+    LocalDateTime at = LocalDateTime.parse((String) scope.getVariable(Var.TRAINING_AT));
+    String topic = (String) scope.getVariable(Var.TOPIC);
+    register.register(number, instanceId, (String) scope.getVariable(Var.SYSTEM), topic, at,
+        (String) scope.getVariable(Var.PLACE), (String) scope.getVariable(Var.TEACHER),
+        (String) scope.getVariable(Var.MATERIAL), passMark(scope), trainees, actor);
+    tickets.register(new NewTicket(number, TrainingProcess.TICKET_TYPE, instanceId,
+        (String) scope.getVariable(Var.SYSTEM), null, actor, null, cut("培训：" + topic, 200), cut(planText(scope), 4000),
         null, null, false, actor));
     LocalDateTime reminder = at.minusDays(1);
     LocalDateTime now = time.localNow();
-    execution.setVariable(Var.REMINDER_AT, Date.from((reminder.isBefore(now) ? now : reminder).atZone(time.zone())
+    scope.setVariable(Var.REMINDER_AT, Date.from((reminder.isBefore(now) ? now : reminder).atZone(time.zone())
         .toInstant()));
-    execution.setVariable(Var.TRAINEE_COUNT, trainees.size());
-    startRound(execution, 1, trainees);
+    scope.setVariable(Var.TRAINEE_COUNT, trainees.size());
+    startRound(scope, 1, trainees);
   }
 
   /** Complete listener of 培训实施. */
@@ -88,6 +107,7 @@ public class Trainings implements TaskCompletionValidator {
     task.setVariable(Var.PASSED_COUNT, passed);
     task.setVariable(Var.PASS_RATE, rate.doubleValue());
     task.setVariable(Var.FAILED_TRAINEES, TraineeList.lines(failed));
+    task.setVariable(Var.FAILED_COUNT, failed.size());
     task.setVariable(Var.EXAM_SUMMARY, summary + (failed.isEmpty() ? "" : "；未通过：" + String.join("、", failed)));
     tickets.event(number, "training-exam", currentUser(task), task.getVariable(Var.EXAM_SUMMARY).toString());
   }

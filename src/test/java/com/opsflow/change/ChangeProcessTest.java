@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.opsflow.training.TrainingProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -206,8 +207,19 @@ class ChangeProcessTest {
     driver.fireTimer(pi, MONITORING_CYCLE);
     driver.complete(pi, CONFIRM_MONITORING, Var.MONITORING_OUTCOME, Outcome.STABLE, Var.MONITORING_NOTE, "一个工作日扣款正常");
 
-    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_IMPLEMENTED, CLOSE, CLOSED);
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_IMPLEMENTED, CLOSE, START_TRAINING, CLOSED);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ChangeStatus.CLOSED);
+    // B-2.3.12: "在新系统上线，或应用系统技术、业务发生重大变更时必须进行" — the training starts by itself
+    ProcessInstance training = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(TrainingProcess.KEY).variableValueEquals(TrainingProcess.Var.SOURCE_TICKET, pi.getBusinessKey())
+        .singleResult();
+    assertThat(training).isNotNull();
+    assertThat(training.getBusinessKey()).matches("TRN-\\d{8}-\\d{4}");
+    BpmnAwareTests.assertThat(training).isWaitingAt(TrainingProcess.Element.PLAN);
+    assertThat(engine.getRuntimeService().getVariable(training.getId(), TrainingProcess.Var.SYSTEM)).isEqualTo("tips");
+    assertThat((String) engine.getRuntimeService().getVariable(training.getId(), TrainingProcess.Var.TRAINING_REASON))
+        .contains(pi.getBusinessKey(), "重大变更");
+    assertThat(events(pi)).contains("training-started");
     assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("closed");
     assertThat(events(pi)).containsSubsequence("registered", "change-assessed", "change-classified", "approval-requested",
         "approval-approved", "approval-approved", "approval-concluded", "change-implemented", "closed");
@@ -230,6 +242,22 @@ class ChangeProcessTest {
         .extracting(v -> v.getValue()).containsOnly(ApprovalProcess.APPROVE).hasSize(2);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(WRITE_PLAN).singleResult().getEndTime()).isNotNull();
+  }
+
+  @Test
+  void shouldCloseAStandardChangeWithoutStartingATraining() {
+    ProcessInstance pi = toApproval("tips", "application", "node", false, window());
+    assertThat(variable(pi, Var.RISK_CLASS)).isNotEqualTo("major");
+    for (String group : variable(pi, ApprovalProcess.In.GROUPS).toString().split(",")) {
+      decide(pi, group, ApprovalProcess.APPROVE, null);
+    }
+    implementAndVerify(pi, Outcome.SUCCEEDED);
+    driver.fireTimer(pi, MONITORING_CYCLE);
+    driver.complete(pi, CONFIRM_MONITORING, Var.MONITORING_OUTCOME, Outcome.STABLE, Var.MONITORING_NOTE, "运行平稳");
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(MAJOR_CHANGE, CLOSED).hasNotPassed(START_TRAINING);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(TrainingProcess.KEY)
+        .variableValueEquals(TrainingProcess.Var.SOURCE_TICKET, pi.getBusinessKey()).count()).isZero();
   }
 
   @Test

@@ -128,6 +128,12 @@ class ReleaseProcessTest {
     review(pi, "low");
     test(pi, "passed");
     approval.approveAll(pi);
+    publish(pi);
+  }
+
+  /** 统一发布 by the bureau's IT department (B-2.4.4.1(7)). */
+  void publish(ProcessInstance pi) {
+    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_NOTE, "经省局运维平台统一下发至全区");
   }
 
   /** Runs the instance's async continuations (report, problem notification) as the job executor would. */
@@ -178,8 +184,17 @@ class ReleaseProcessTest {
 
     approval.approveAll(pi);
 
-    BpmnAwareTests.assertThat(pi).hasPassed(ANNOUNCE).isWaitingAt(WINDOW);
+    // B-2.4.4.1(7) "版本或补丁的下发需按相关流程进行，由广西国税统一发布": the low-impact patch skipped the bureau's
+    // review (team lead only) but not its publication
+    BpmnAwareTests.assertThat(pi).isWaitingAt(PUBLISH).hasNotPassed(ANNOUNCE);
+    BpmnAwareTests.assertThat(BpmnAwareTests.task(pi)).hasCandidateGroup("bureau-it");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).as("nothing announced before the publication").isEmpty();
+    publish(pi);
+
+    BpmnAwareTests.assertThat(pi).hasPassed(PUBLISH, ANNOUNCE).isWaitingAt(WINDOW);
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("release-announcement");
+    assertThat(tickets.events(pi.getBusinessKey())).anyMatch(e -> "release-published".equals(e.eventType())
+        && "demo-bureau-it".equals(e.actor()) && e.detail().contains("统一下发"));
     assertThat(driver.timerJob(pi, WINDOW).getDuedate())
         .isEqualTo(Date.from(LocalDateTime.of(2031, 5, 13, 20, 0).atZone(SHANGHAI).toInstant()));
 
@@ -307,6 +322,7 @@ class ReleaseProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(APPROVE);
 
     approval.approveAll(pi);
+    publish(pi);
     BpmnAwareTests.assertThat(pi).isWaitingAt(WINDOW);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().approvedBy()).isEqualTo("demo-team-lead");
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");

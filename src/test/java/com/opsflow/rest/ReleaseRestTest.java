@@ -119,6 +119,14 @@ class ReleaseRestTest {
         Var.WINDOW_START, "2026-01-10T20:00+08:00", Var.WINDOW_END, "2026-01-10T21:00+08:00");
     completeAs(pi, Element.TEST, Var.TEST_RESULT, "passed", Var.TEST_NOTE, "通过");
     new PlanApprovals(engine).approveAll(pi);
+    // B-2.4.4.1(7) "由广西国税统一发布": the bureau publishes even a low-impact patch it did not review
+    RestClient bureau = RestClient.demo(http, "bureau-it");
+    String publish = "/engine-rest/task/" + new ProcessDriver(engine).task(pi, Element.PUBLISH).getId() + "/complete";
+    ResponseEntity<String> noNote = bureau.raw(HttpMethod.POST, publish, RestClient.variables(Map.of()));
+    assertThat(noNote.getStatusCode()).as("%s", noNote.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> published = bureau.raw(HttpMethod.POST, publish,
+        RestClient.variables(Map.of(Var.PUBLISH_NOTE, "省局统一下发")));
+    assertThat(published.getStatusCode()).as("%s", published.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     new ProcessDriver(engine).fireTimer(pi, Element.WINDOW);
     ProcessDriver.resetClock();
     completeAs(pi, Element.UPGRADE, Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "完成");

@@ -102,4 +102,44 @@ class TrainingRestTest {
 
     runtime.deleteProcessInstance(id, "test done");
   }
+
+  /**
+   * B-2.3.12 "必须进行": a training the system starts (message {@code training-required}) gets its plan in
+   * 填写培训计划; REST completions meet the start form's rules (400 naming the field) and may not change the
+   * system the training was started for.
+   */
+  @Test
+  void shouldCheckTheTeamLeadsPlanOfARequiredTrainingOnRest() {
+    RestClient lead = RestClient.demo(http, "team-lead");
+    ResponseEntity<String> noReason = lead.raw(HttpMethod.POST, "/engine-rest/message", Map.of("messageName",
+        TrainingProcess.REQUIRED_MESSAGE, "processVariables", variables(Map.of(Var.SYSTEM, "tips")).get("variables"),
+        "resultEnabled", true));
+    assertThat(noReason.getStatusCode()).as("%s", noReason.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getBody()).contains("trainingReason");
+
+    String id = runtime.createMessageCorrelation(TrainingProcess.REQUIRED_MESSAGE)
+        .setVariables(Map.of(Var.SYSTEM, "tips", Var.TRAINING_REASON, "新系统上线")).correlateStartMessage().getId();
+    String complete = "/engine-rest/task/" + task(id, Element.PLAN).getId() + "/complete";
+    Map<String, Object> noPlace = plan("张三\n李四");
+    noPlace.remove(Var.SYSTEM);
+    noPlace.remove(Var.PLACE);
+    ResponseEntity<String> bad = lead.raw(HttpMethod.POST, complete, variables(noPlace));
+    assertThat(bad.getStatusCode()).as("%s", bad.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).contains("place");
+
+    Map<String, Object> otherSystem = plan("张三\n李四");
+    otherSystem.put(Var.SYSTEM, "oa");
+    ResponseEntity<String> moved = lead.raw(HttpMethod.POST, complete, variables(otherSystem));
+    assertThat(moved.getStatusCode()).as("%s", moved.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    Map<String, Object> good = plan("张三\n李四");
+    good.remove(Var.SYSTEM);
+    ResponseEntity<String> planned = lead.raw(HttpMethod.POST, complete, variables(good));
+    assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(task(id, Element.DELIVER)).isNotNull();
+    assertThat(register.trainees(runtime.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey()))
+        .hasSize(2);
+
+    runtime.deleteProcessInstance(id, "test done");
+  }
 }
