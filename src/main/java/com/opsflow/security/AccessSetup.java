@@ -62,16 +62,24 @@ class AccessSetup implements InitializingBean {
   }
 
   void setUp() {
-    ensureGroup(ADMIN, "系统管理员", "SYSTEM");
-    ensureGroup(OpsFlowGroups.MONITORING, "运行监控", "SYSTEM");
-    WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    boolean directory = identity.isReadOnly();
+    if (!directory) {
+      ensureGroup(ADMIN, "系统管理员", "SYSTEM");
+      ensureGroup(OpsFlowGroups.MONITORING, "运行监控", "SYSTEM");
+      WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    }
     for (Resource resource : Resources.values()) {
       grant(ADMIN, resource, "*", Permissions.ALL);
     }
     AccessPolicy.grants().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
     narrowTaskGrants();
     ensureFilters();
-    if (properties.demoUsers()) {
+    if (directory) {
+      // users and groups live in the bureau's directory (profile ldap): nothing to create, the grants above are
+      // keyed by the directory's group ids
+      LOG.info("Users and groups come from the directory; {} administrators there",
+          identity.createUserQuery().memberOfGroup(ADMIN).count());
+    } else if (properties.demoUsers()) {
       createDemoUsers();
     } else {
       ensureAdministrator();
