@@ -1,5 +1,6 @@
 package com.opsflow.rest;
 
+import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -202,7 +203,7 @@ class ReleaseRestTest {
       MimeMessage[] sent = smtp.getReceivedMessages();
       assertThat(sent).hasSize(7);
       for (MimeMessage m : sent) {
-        String body = (String) m.getContent();
+        String body = Mails.text(m);
         assertThat(subject(m)).startsWith("【OpsFlow】").containsAnyOf(release, migration).doesNotContain("${");
         assertThat(body).doesNotContain("${").containsAnyOf("三方协议验证补丁", "机房搬迁");
       }
