@@ -111,6 +111,9 @@ public final class ReleaseProcess {
     public static final String NOTIFY_PROBLEMS = "ServiceTask_NotifyLinkedProblems";
     public static final String REPORT_JOIN = "Gateway_ReportJoin";
     public static final String REPORT = "ServiceTask_IssueReleaseReport";
+    public static final String NEW_VERSION_LIVE = "Gateway_NewVersionLive";
+    /** B-2.3.12: a new version live in production starts a training. */
+    public static final String START_TRAINING = "ServiceTask_StartTraining";
     public static final String MAIL_REPORT = "ServiceTask_MailReleaseReport";
     public static final String CLOSE = "ServiceTask_CloseRelease";
     public static final String CLOSED = "EndEvent_ReleaseClosed";

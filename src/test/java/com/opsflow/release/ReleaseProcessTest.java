@@ -205,7 +205,7 @@ class ReleaseProcessTest {
     runAsyncSteps(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_RELEASED, NOTIFY_PROBLEMS, REPORT, MAIL_REPORT, CLOSED)
-        .hasNotPassed(ROLL_BACK);
+        .hasNotPassed(ROLL_BACK, START_TRAINING);
     ReleaseRegister.Release release = register.find(pi.getBusinessKey()).orElseThrow();
     assertThat(release.status()).isEqualTo(ReleaseProcess.RELEASED);
     assertThat(release.planAuthor()).isEqualTo(ENGINEER);
@@ -282,6 +282,33 @@ class ReleaseProcessTest {
         Var.PUBLISH_NOTE, "省局统一下发"))).hasRootCauseInstanceOf(com.opsflow.intake.InvalidInputException.class)
         .hasMessageContaining("publishOutcome");
     BpmnAwareTests.assertThat(pi).isWaitingAt(PUBLISH);
+  }
+
+  /**
+   * B-2.3.12「在新系统上线，或应用系统技术、业务发生重大变更时必须进行」(B-2.2 item 4「新版本升级、开通、培训」): a new version
+   * live in production starts the team's training by itself; its plan is the team lead's.
+   */
+  @Test
+  void shouldStartATrainingWhenANewVersionGoesLive() {
+    Map<String, Object> version = patch("");
+    version.put(Var.KIND, "version");
+    version.put(Var.VERSION, "TIPS-V3.3.0");
+    ProcessInstance pi = start(version);
+    approvedUpToTheWindow(pi);
+    driver.fireTimer(pi, WINDOW);
+    completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "完成");
+    completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "passed", Var.VERIFY_NOTE, "全部功能检验正常");
+    runAsyncSteps(pi);
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(NEW_VERSION_LIVE, START_TRAINING, CLOSED);
+    ProcessInstance training = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(com.opsflow.training.TrainingProcess.KEY)
+        .variableValueEquals(com.opsflow.training.TrainingProcess.Var.SOURCE_TICKET, pi.getBusinessKey()).singleResult();
+    assertThat(training).isNotNull();
+    BpmnAwareTests.assertThat(training).isWaitingAt(com.opsflow.training.TrainingProcess.Element.PLAN);
+    assertThat((String) engine.getRuntimeService().getVariable(training.getId(),
+        com.opsflow.training.TrainingProcess.Var.TRAINING_REASON)).contains("TIPS-V3.3.0", pi.getBusinessKey(), "B-2.3.12");
+    assertThat(tickets.events(pi.getBusinessKey())).anyMatch(e -> "training-started".equals(e.eventType()));
   }
 
   @Test
