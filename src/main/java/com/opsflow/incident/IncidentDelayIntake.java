@@ -39,7 +39,8 @@ public class IncidentDelayIntake {
     try {
       delays.agree(ticketNumber, actor, clean);
     } catch (NoSuchElementException | IllegalStateException e) {
-      throw new InvalidInputException(Var.TICKET_NUMBER, e.getMessage());
+      throw new InvalidInputException(Var.TICKET_NUMBER, "字段 ticketNumber（事件单号）：" + e.getMessage()
+          + " / field 'ticketNumber'");
     }
     execution.setProcessBusinessKey(ticketNumber);
     execution.setVariables(clean);
