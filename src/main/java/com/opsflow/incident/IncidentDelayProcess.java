@@ -3,7 +3,7 @@ package com.opsflow.incident;
 /**
  * 登记延期 (B-2.3.13(4)): the Tasklist way to record a delay the user agreed to, beside {@code POST
  * /api/incidents/{n}/delay}. An instance runs under the incident's ticket number and records through
- * {@link IncidentDelays}, like the REST endpoint.
+ * {@link IncidentDelays}, like the REST endpoint. Process key {@code incident-delay} is new (not in SPEC §3).
  */
 public final class IncidentDelayProcess {
 
