@@ -61,7 +61,7 @@ public class IncidentDelays {
   public Map<String, Object> agree(String ticketNumber, String actor, Map<String, Object> body) {
     Ticket ticket = tickets.find(ticketNumber).filter(t -> IncidentProcess.KEY.equals(t.ticketType()))
         .orElseThrow(() -> new NoSuchElementException("没有事件单 " + ticketNumber + " / no incident " + ticketNumber));
-    String reason = Fields.requiredText(body, REASON, "延期理由", 2000);
+    String reason = Fields.requiredLines(body, REASON, "延期理由", 2000);
     String consentedBy = Fields.requiredText(body, CONSENTED_BY, "同意延期的用户", 200);
     Instant agreed = Fields.requiredDateTime(body.get(AGREED_RESOLVE_AT), AGREED_RESOLVE_AT, "约定解决时间", time.zone());
     Instant now = time.now();

@@ -392,7 +392,7 @@ class IncidentProcessTest {
     engine.getIdentityService().setAuthentication("demo-second-line", List.of("second-line"));
     try {
       delay = engine.getRuntimeService().startProcessInstanceByKey(IncidentDelayProcess.KEY, Map.of(
-          "ticketNumber", pi.getBusinessKey(), "reason", "需厂商提供补丁", "consentedBy", "李明（南宁市局）",
+          "ticketNumber", pi.getBusinessKey(), "reason", "需厂商提供补丁\n补丁预计 17:00 到", "consentedBy", "李明（南宁市局）",
           "consentedAt", "2026-11-17T10:45+08:00", "agreedResolveAt", "2026-11-17T18:00+08:00"));
     } finally {
       engine.getIdentityService().clearAuthentication();
