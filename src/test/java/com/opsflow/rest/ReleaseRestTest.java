@@ -126,7 +126,7 @@ class ReleaseRestTest {
     ResponseEntity<String> noNote = bureau.raw(HttpMethod.POST, publish, RestClient.variables(Map.of()));
     assertThat(noNote.getStatusCode()).as("%s", noNote.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<String> published = bureau.raw(HttpMethod.POST, publish,
-        RestClient.variables(Map.of(Var.PUBLISH_NOTE, "省局统一下发")));
+        RestClient.variables(Map.of(Var.PUBLISH_OUTCOME, ReleaseProcess.PUBLISHED, Var.PUBLISH_NOTE, "省局统一下发")));
     assertThat(published.getStatusCode()).as("%s", published.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     new ProcessDriver(engine).fireTimer(pi, Element.WINDOW);
     ProcessDriver.resetClock();

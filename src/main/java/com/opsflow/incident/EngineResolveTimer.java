@@ -1,0 +1,46 @@
+package com.opsflow.incident;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine side of an agreed delay: the incident's {@code resolveDue} and its 解决时限到期 timer move to the agreed
+ * time. Who may record a delay is checked where it comes in (REST controller, engine grants on 登记延期); moving the
+ * timer is OpsFlow's own work and runs without the caller's authorizations.
+ */
+@Component
+class EngineResolveTimer implements IncidentDelays.ResolveTimer {
+
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final ProcessEngineConfigurationImpl configuration;
+
+  EngineResolveTimer(RuntimeService runtime, ManagementService management, ProcessEngineConfigurationImpl configuration) {
+    this.runtime = runtime;
+    this.management = management;
+    this.configuration = configuration;
+  }
+
+  @Override
+  public void moveTo(String ticketNumber, Instant agreed) {
+    configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+      ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY)
+          .processInstanceBusinessKey(ticketNumber).singleResult();
+      if (incident == null) {
+        return null;
+      }
+      runtime.setVariable(incident.getId(), IncidentProcess.Var.RESOLVE_DUE, Date.from(agreed));
+      for (Job timer : management.createJobQuery().processInstanceId(incident.getId()).timers()
+          .activityId(IncidentProcess.Element.RESOLVE_SLA).list()) {
+        management.setJobDuedate(timer.getId(), Date.from(agreed));
+      }
+      return null;
+    }));
+  }
+}
