@@ -336,6 +336,8 @@ class IncidentProcessTest {
     ClockUtil.setCurrentTime(Date.from(reported));
     ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
     driver.complete(pi, LOOKUP_KNOWLEDGE);
+    // issue 16: the analysis task shows the resolution deadline as its due date (tips: 3 natural hours)
+    assertThat(driver.task(pi, ANALYSE).getDueDate().toInstant()).isEqualTo(reported.plus(Duration.ofHours(3)));
     jdbc.update("UPDATE ticket SET handler = 'demo-second-line' WHERE ticket_number = ?", pi.getBusinessKey());
     ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(2))));
 
@@ -344,6 +346,7 @@ class IncidentProcessTest {
 
     Instant agreed = reported.plus(Duration.ofHours(9));
     assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(agreed);
+    assertThat(driver.task(pi, ANALYSE).getDueDate().toInstant()).as("the task's due date moves too").isEqualTo(agreed);
     assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("delay-agreed")).singleElement()
         .satisfies(e -> {
           assertThat(e.actor()).isEqualTo("demo-second-line");
