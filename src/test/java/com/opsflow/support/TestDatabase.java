@@ -80,6 +80,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
   }
 
+  /** The local test server's JDBC URL without a database, e.g. {@code jdbc:postgresql://127.0.0.1:5432}. */
+  public static String serverUrl() {
+    return server();
+  }
+
   private static String server() {
     return env("OPSFLOW_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432");
   }
