@@ -177,8 +177,9 @@ class FaultScenariosTest {
         + terminated + " connections)", load);
 
     assertThat(terminated).as("connections of the nodes were terminated").isPositive();
-    // A mail job whose commit is cut off after the SMTP server took the mail runs again and sends it again: mail
-    // is at least once when the database fails under it (printed above as duplicated, README "Faults").
+    // A mail whose record (MailDeliveries) is cut off between the SMTP server's answer and its commit goes out
+    // again when its job runs again: mail is at least once when the database fails under it (printed above as
+    // duplicated; README "Operations").
     outcome.assertNothingLost();
   }
 
