@@ -12,7 +12,6 @@ import com.opsflow.support.Polling;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.SmtpRelay;
 import com.opsflow.support.TestDatabase;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

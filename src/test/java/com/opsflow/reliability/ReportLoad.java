@@ -3,8 +3,6 @@ package com.opsflow.reliability;
 import com.opsflow.support.OpsFlowNode;
 import com.opsflow.support.ProcessDriver;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -117,10 +115,6 @@ final class ReportLoad implements AutoCloseable {
 
   Map<String, Integer> failures() {
     return new TreeMap<>(failures);
-  }
-
-  List<String> ticketNumbers() {
-    return new ArrayList<>(acknowledged.values());
   }
 
   @Override

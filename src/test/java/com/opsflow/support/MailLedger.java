@@ -4,7 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,18 +69,6 @@ public final class MailLedger {
       counts.add(new Count(ticket.getKey(), expected, delivered));
     }
     return new Result(counts);
-  }
-
-  /** Copies of mails whose subject names one of {@code ticketNumbers}. */
-  public static int delivered(GreenMail smtp, Collection<String> ticketNumbers) throws MessagingException {
-    int n = 0;
-    for (MimeMessage copy : smtp.getReceivedMessages()) {
-      String subject = copy.getSubject();
-      if (subject != null && ticketNumbers.stream().anyMatch(subject::contains)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   private static int recipients(String detail) {
