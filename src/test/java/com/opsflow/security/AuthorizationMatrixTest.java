@@ -3,6 +3,8 @@ package com.opsflow.security;
 import static com.opsflow.security.OpsFlowGroups.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
@@ -49,7 +51,10 @@ class AuthorizationMatrixTest {
   static final List<String> GROUPS = List.copyOf(WORK_GROUPS.keySet());
   static final String[] MANAGERS = {PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT};
   static final String TICKET = "{ticket}";
+  /** The number of the object a row before created ({@code 201}) at {@code POST /api/<kind>}: {@code {new:<kind>}}. */
+  static final String NEW = "{new:%s}";
   static final String NO_SUCH_TICKET = "INC-20990101-0001";
+  static final ObjectMapper JSON = new ObjectMapper();
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -61,6 +66,7 @@ class AuthorizationMatrixTest {
 
   String ticket;
   String instance;
+  final Map<String, String> created = new LinkedHashMap<>();
 
   @BeforeAll
   void reportAnIncident() {
@@ -265,19 +271,21 @@ class AuthorizationMatrixTest {
   static final List<Row> API = List.of(
       row("POST /api/incidents", "/api/incidents").body(ProcessDriver.incidentVariables("tips", "individual", "low"))
           .status(201, SERVICE_DESK).others(403),
-      row("POST /api/incidents/{ticketNumber}/delay", "/api/incidents/" + TICKET + "/delay").body(EMPTY).status(400, SERVICE_DESK, SECOND_LINE, TEAM_LEAD).others(403),
+      row("POST /api/incidents/{ticketNumber}/delay", "/api/incidents/" + TICKET + "/delay").body(EMPTY)
+          .status(400, SERVICE_DESK, SECOND_LINE, TEAM_LEAD).others(403),
       row("POST /api/incidents/{ticketNumber}/major", "/api/incidents/" + NO_SUCH_TICKET + "/major").body(EMPTY)
           .status(400, SECOND_LINE, TEAM_LEAD).others(403),
-      row("GET /api/tickets/{number}", "/api/tickets/" + TICKET).status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT)
-          .others(404),
-      row("GET /api/tickets/{number}/documents", "/api/tickets/" + TICKET + "/documents").status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER,
-          BUREAU_IT).others(404),
+      row("GET /api/tickets/{number}", "/api/tickets/" + TICKET)
+          .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
+      row("GET /api/tickets/{number}/documents", "/api/tickets/" + TICKET + "/documents")
+          .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
       row("GET /api/tickets/{number}/documents/{id}", "/api/tickets/" + TICKET + "/documents/999999").others(404),
       row("POST /api/problems", "/api/problems").body(Map.of("problemType", "program", "system", "oa",
           "summary", "权限矩阵：公文流转节点人员缺失", "description", "权限矩阵测试")).status(201, SECOND_LINE).others(403),
-      row("GET /api/problems/{number}", "/api/problems/PRB-20990101-0001").others(404),
-      row("POST /api/problems/{number}/incidents", "/api/problems/PRB-20990101-0001/incidents").body(EMPTY)
-          .others(400),
+      row("GET /api/problems/{number}", "/api/problems/" + NEW.formatted("problems"))
+          .status(200, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
+      row("POST /api/problems/{number}/incidents", "/api/problems/" + NEW.formatted("problems") + "/incidents")
+          .body(EMPTY).others(400),
       row("POST /api/onsite", "/api/onsite").body(Map.of("requestType", "training", "system", "oa",
           "reporter", "李娜（某市税务局办公室）", "summary", "权限矩阵：新入职人员培训", "site", "某市税务局办公室"))
           .status(201, SERVICE_DESK, TEAM_LEAD).others(403),
@@ -291,50 +299,57 @@ class AuthorizationMatrixTest {
       row("POST /api/knowledge/articles/{id}/revisions", "/api/knowledge/articles/999999/revisions").body(EMPTY)
           .status(404, KNOWLEDGE).others(403),
       row("GET /api/calendar/days", "/api/calendar/days?year=2040").others(200),
-      row("PUT /api/calendar/days/{date}", "/api/calendar/days/2040-01-02").body(EMPTY).status(400, BUREAU_IT).others(403),
+      row("PUT /api/calendar/days/{date}", "/api/calendar/days/2040-01-02").body(EMPTY)
+          .status(400, BUREAU_IT).others(403),
       row("DELETE /api/calendar/days/{date}", "/api/calendar/days/2040-01-02").status(404, BUREAU_IT).others(403),
       row("GET /api/calendar/due", "/api/calendar/due?system=oa&start=2040-01-02T09:00:00&minutes=60").others(200),
       row("GET /api/staff/grades", "/api/staff/grades").others(200),
       row("GET /api/staff/{userId}/grade", "/api/staff/demo-service-desk/grade").others(200),
-      row("PUT /api/staff/{userId}/grade", "/api/staff/demo-service-desk/grade").body(EMPTY).status(400, PROJECT_MANAGER).others(403),
+      row("PUT /api/staff/{userId}/grade", "/api/staff/demo-service-desk/grade").body(EMPTY)
+          .status(400, PROJECT_MANAGER).others(403),
       row("GET /api/changes/schedule", "/api/changes/schedule?from=2040-01-01&to=2040-01-31").others(200),
       row("GET /api/changes/{number}", "/api/changes/CHG-20990101-0001").others(404),
       row("POST /api/releases", "/api/releases").body(Map.of("system", "tips", "releaseKind", "patch",
           "releaseVersion", "TIPS-MATRIX-P01", "summary", "权限矩阵补丁", "description", "权限矩阵测试",
-          "affectedOffices", "全区各级税务机关", "announceTo", "office-a@tax.example.cn")).status(201, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD).others(403),
-      row("GET /api/releases/{number}", "/api/releases/REL-20990101-0001").others(404),
-      row("POST /api/releases/{number}/problems", "/api/releases/REL-20990101-0001/problems").body(EMPTY)
-          .others(404),
+          "affectedOffices", "全区各级税务机关", "announceTo", "office-a@tax.example.cn"))
+          .status(201, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD).others(403),
+      row("GET /api/releases/{number}", "/api/releases/" + NEW.formatted("releases"))
+          .status(200, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
+      row("POST /api/releases/{number}/problems", "/api/releases/" + NEW.formatted("releases") + "/problems")
+          .body(EMPTY).status(400, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
       row("POST /api/migrations", "/api/migrations").body(Map.of("system", "invoice", "migrationType", "application",
           "dataMigration", true, "requestingOffice", "区局征管科技处", "summary", "权限矩阵迁移",
           "description", "权限矩阵测试")).status(201, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD).others(403),
-      row("GET /api/migrations/{number}", "/api/migrations/MIG-20990101-0001").others(404),
-      row("GET /api/migrations/{number}/checklist", "/api/migrations/MIG-20990101-0001/checklist").others(404),
+      row("GET /api/migrations/{number}", "/api/migrations/" + NEW.formatted("migrations"))
+          .status(200, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
+      row("GET /api/migrations/{number}/checklist", "/api/migrations/" + NEW.formatted("migrations") + "/checklist")
+          .status(200, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
       row("POST /api/migrations/{number}/checklist [application/json]",
-          "/api/migrations/MIG-20990101-0001/checklist").body(List.of()).status(404, SECOND_LINE, TEAM_LEAD).others(403),
+          "/api/migrations/" + NEW.formatted("migrations") + "/checklist").body(List.of())
+          .status(400, SECOND_LINE, TEAM_LEAD).others(403),
       row("POST /api/migrations/{number}/checklist [text/csv,text/plain]",
-          "/api/migrations/MIG-20990101-0001/checklist").body(CSV, "FP_ITEM,12,x,aa,aa").others(400),
+          "/api/migrations/" + NEW.formatted("migrations") + "/checklist").body(CSV, "FP_ITEM,12,x,aa,aa").others(400),
       row("POST /api/data-maintenance", "/api/data-maintenance").body(Map.of("system", "invoice",
           "reporter", "赵强（某区税务局第二税务所）", "summary", "权限矩阵数据维护", "description", "权限矩阵测试"))
           .status(201, SERVICE_DESK, SECOND_LINE).others(403),
-      row("GET /api/data-maintenance/{ticketNumber}", "/api/data-maintenance/DM-20990101-0001").others(404),
-      row("GET /api/scorecards/{contract}/{engineer}/{contractYear}",
-          "/api/scorecards/oa/demo-service-desk/2040").status(200, SERVICE_DESK, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER,
-          BUREAU_IT).others(403),
-      row("GET /api/vendor-scores/{contract}/{contractYear}", "/api/vendor-scores/oa/2040").status(200, MANAGERS).others(403),
+      row("GET /api/data-maintenance/{ticketNumber}", "/api/data-maintenance/" + NEW.formatted("data-maintenance"))
+          .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
+      row("GET /api/scorecards/{contract}/{engineer}/{contractYear}", "/api/scorecards/oa/demo-service-desk/2040")
+          .status(200, SERVICE_DESK, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/vendor-scores/{contract}/{contractYear}", "/api/vendor-scores/oa/2040")
+          .status(200, MANAGERS).others(403),
       row("POST /api/evaluations", "/api/evaluations").body(EMPTY).status(400, BUREAU_IT).others(403),
       row("GET /api/quality/inspections", "/api/quality/inspections").others(400),
       row("GET /api/trainings/{number}", "/api/trainings/TRN-20990101-0001").others(404),
       row("GET /api/surveys/{number}", "/api/surveys/SRV-20990101-0001").others(404),
-      row("POST /api/surveys/{number}/answers", "/api/surveys/SRV-20990101-0001/answers").body(EMPTY)
-          .others(404),
+      row("POST /api/surveys/{number}/answers", "/api/surveys/SRV-20990101-0001/answers").body(EMPTY).others(404),
       row("GET /api/attendance", "/api/attendance?month=2040-01").status(400, MANAGERS).others(403),
-      row("POST /api/attendance/corrections", "/api/attendance/corrections").body(EMPTY).status(400, BUREAU_IT).others(403),
-      row("POST /api/attendance/import [text/csv,text/plain]", "/api/attendance/import").body(CSV, "not a sign-in log")
+      row("POST /api/attendance/corrections", "/api/attendance/corrections").body(EMPTY)
           .status(400, BUREAU_IT).others(403),
+      row("POST /api/attendance/import [text/csv,text/plain]", "/api/attendance/import")
+          .body(CSV, "not a sign-in log").status(400, BUREAU_IT).others(403),
       row("POST /api/attendance/import [" + XLSX + "]", "/api/attendance/import")
-          .body(XLSX, "not a workbook".getBytes())
-          .status(400, BUREAU_IT).others(403),
+          .body(XLSX, "not a workbook".getBytes()).status(400, BUREAU_IT).others(403),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
       row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403));
 
@@ -364,6 +379,11 @@ class AuthorizationMatrixTest {
     Map<String, String> differences = new TreeMap<>();
     for (Row row : API) {
       String path = row.path().replace(TICKET, ticket);
+      for (Map.Entry<String, String> object : created.entrySet()) {
+        path = path.replace(NEW.formatted(object.getKey()), object.getValue());
+      }
+      assertThat(path).as("%s: an object it names was not created by a row before", row.mapping())
+          .doesNotContain("{new:");
       assertThat(send(null, row, path)).as("%s without credentials", row.mapping()).isEqualTo(401);
       Map<String, Integer> actual = new LinkedHashMap<>();
       for (String group : GROUPS) {
@@ -386,8 +406,26 @@ class AuthorizationMatrixTest {
     if (row.body() != null) {
       headers.setContentType(row.contentType());
     }
-    return rest.exchange(path, row.method(), new HttpEntity<>(row.body(), headers), String.class).getStatusCode()
-        .value();
+    ResponseEntity<String> answer = rest.exchange(path, row.method(), new HttpEntity<>(row.body(), headers),
+        String.class);
+    if (answer.getStatusCode().value() == 201 && path.matches("/api/[a-z-]+")) {
+      remember(path.substring("/api/".length()), answer.getBody());
+    }
+    return answer.getStatusCode().value();
+  }
+
+  /** The first created object of a kind: its number from the answer ({@code problemNumber}, {@code ticketNumber}…). */
+  private void remember(String kind, String body) {
+    if (created.containsKey(kind)) {
+      return;
+    }
+    try {
+      Map<String, Object> answer = JSON.readValue(body, new TypeReference<Map<String, Object>>() { });
+      answer.entrySet().stream().filter(e -> e.getKey().endsWith("Number")).findFirst()
+          .ifPresent(e -> created.put(kind, (String) e.getValue()));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("answer of POST /api/" + kind + " is no JSON: " + body, e);
+    }
   }
 
   /** The table line for observed answers (to write a new row after deciding that these answers are right). */
