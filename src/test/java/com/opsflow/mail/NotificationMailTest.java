@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mail over real SMTP (GreenMail): Chinese templates, recipients, and an outage that loses nothing. */
 @OpsFlowIntegrationTest
@@ -38,6 +40,8 @@ class NotificationMailTest {
   ManagementService management;
   @Autowired
   TicketService tickets;
+  @Autowired
+  PlatformTransactionManager transactions;
   GreenMail smtp;
   ProcessDriver driver;
 
@@ -149,6 +153,28 @@ class NotificationMailTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
         .isZero();
+  }
+
+  @Test
+  void shouldNotSendTheMailAgainWhenItsJobRunsAgainAfterItsCommitWasLost() throws Exception {
+    ProcessInstance pi = closedIncident("zhaoqiang@example.gov.cn");
+    Job job = mailJob(pi.getBusinessKey(), "incident-closed");
+
+    // the job runs and the SMTP server takes the mail, then the job's own transaction is lost (as when the
+    // database fails under it or the node dies before the commit): the job is due again
+    new TransactionTemplate(transactions).executeWithoutResult(lost -> {
+      management.executeJob(job.getId());
+      lost.setRollbackOnly();
+    });
+    assertThat(management.createJobQuery().jobId(job.getId()).count()).as("the job runs again").isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+    management.executeJob(job.getId());
+
+    assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> "notified".equals(e.eventType()))
+        .anySatisfy(e -> assertThat(e.detail()).isEqualTo("incident-closed → zhaoqiang@example.gov.cn"));
   }
 
   @Test
