@@ -81,7 +81,7 @@ class AuthorizationMatrixTest {
   // The engine: what each group reads and does through engine REST (the same checks apply in Cockpit and Tasklist).
 
   static final Set<String> ALL_PROCESSES = Set.of("approval", "change", "complaint", "data-maintenance", "incident",
-      "incident-followup", "knowledge", "leave-request", "major-incident", "migration", "notification",
+      "incident-delay", "incident-followup", "knowledge", "leave-request", "major-incident", "migration", "notification",
       "onsite-support", "problem", "quality-inspection", "release", "satisfaction-survey", "service-evaluation",
       "service-evaluation-schedule", "staff-change", "training");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
@@ -90,9 +90,10 @@ class AuthorizationMatrixTest {
 
   /** Process definitions (latest versions) each group reads; managers read all, read-only (Cockpit). */
   static final Map<String, Set<String>> READS_DEFINITIONS = Map.ofEntries(
-      Map.entry(SERVICE_DESK, Set.of("approval", "complaint", "data-maintenance", "incident", "incident-followup",
-          "leave-request", "onsite-support", "satisfaction-survey")),
-      Map.entry(SECOND_LINE, Set.of("approval", "change", "data-maintenance", "incident", "incident-followup",
+      Map.entry(SERVICE_DESK, Set.of("approval", "complaint", "data-maintenance", "incident", "incident-delay",
+          "incident-followup", "leave-request", "onsite-support", "satisfaction-survey")),
+      Map.entry(SECOND_LINE, Set.of("approval", "change", "data-maintenance", "incident", "incident-delay",
+          "incident-followup",
           "leave-request", "major-incident", "migration", "onsite-support", "problem", "release",
           "satisfaction-survey")),
       Map.entry(PROJECT_MANAGER, ALL_PROCESSES),
@@ -106,12 +107,14 @@ class AuthorizationMatrixTest {
 
   /** Process definitions each group may start (Tasklist, engine REST, {@code /api}). */
   static final Map<String, Set<String>> STARTS = Map.ofEntries(
-      Map.entry(SERVICE_DESK, Set.of("complaint", "data-maintenance", "incident", "leave-request", "onsite-support")),
-      Map.entry(SECOND_LINE, Set.of("change", "data-maintenance", "leave-request", "major-incident", "migration",
+      Map.entry(SERVICE_DESK, Set.of("complaint", "data-maintenance", "incident", "incident-delay", "leave-request",
+          "onsite-support")),
+      Map.entry(SECOND_LINE, Set.of("change", "data-maintenance", "incident-delay", "leave-request", "major-incident",
+          "migration",
           "problem", "release")),
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
-      Map.entry(TEAM_LEAD, Set.of("change", "major-incident", "migration", "onsite-support", "release",
-          "staff-change", "training")),
+      Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
+          "release", "staff-change", "training")),
       Map.entry(BUREAU_IT, Set.of("service-evaluation")),
       Map.entry(QUALITY, Set.of("quality-inspection", "satisfaction-survey")),
       Map.entry(KNOWLEDGE, Set.of("knowledge")));
@@ -350,6 +353,17 @@ class AuthorizationMatrixTest {
           .body(CSV, "not a sign-in log").status(400, BUREAU_IT).others(403),
       row("POST /api/attendance/import", "/api/attendance/import")
           .body(XLSX, "not a workbook".getBytes()).status(400, BUREAU_IT).others(403),
+      row("GET /api/staff-changes", "/api/staff-changes?contract=oa")
+          .status(200, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/staff-changes/roster", "/api/staff-changes/roster?contract=oa")
+          .status(200, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/staff-changes/{changeNumber}", "/api/staff-changes/SC-20990101-0001")
+          .status(404, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
+      // the OpenAPI description and Swagger UI: for every logged-in user (they show no data)
+      row("GET /api/openapi", "/api/openapi").others(200),
+      row("GET /api/openapi.yaml", "/api/openapi.yaml").others(200),
+      row("GET /api/openapi/swagger-config", "/api/openapi/swagger-config").others(200),
+      row("GET /api/docs", "/api/docs").others(200),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
       row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403));
 
