@@ -3,8 +3,8 @@ package com.opsflow.approval;
 import java.util.List;
 
 /**
- * Ids of {@code processes/approval.bpmn}, the shared review-and-approval flow (contract:
- * /work/approval-contract.md, README "Approval"), and its variables. Callers set the {@link In}
+ * Ids of {@code processes/approval.bpmn}, the shared review-and-approval flow (see
+ * docs/processes/approval.md), and its variables. Callers set the {@link In}
  * variables and read the {@link Out} ones through a call activity.
  */
 public final class ApprovalProcess {

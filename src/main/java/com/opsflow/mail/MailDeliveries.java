@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Mails the SMTP server has taken, one per notification instance, committed at once in a transaction of their own
  * (table {@code mail_delivery}). The sending job's own transaction commits later; when that commit is lost (the
  * database fails, the node is killed) the job runs again and finds its mail here instead of sending it twice. The
- * window left is between the SMTP server's answer and this commit (issue 14, README "Operations").
+ * window left is between the SMTP server's answer and this commit (issue 14, docs/production.md "Operations").
  */
 @Service
 class MailDeliveries {

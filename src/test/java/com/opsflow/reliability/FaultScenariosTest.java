@@ -179,7 +179,7 @@ class FaultScenariosTest {
     assertThat(terminated).as("connections of the nodes were terminated").isPositive();
     // A mail whose record (MailDeliveries) is cut off between the SMTP server's answer and its commit goes out
     // again when its job runs again: mail is at least once when the database fails under it (printed above as
-    // duplicated; README "Operations").
+    // duplicated; docs/production.md "Operations").
     outcome.assertNothingLost();
   }
 
