@@ -86,31 +86,9 @@ class ComplaintProcessTest {
     return v;
   }
 
-  ProcessInstance startAs(String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(ComplaintProcess.KEY).setVariables(variables)
-          .execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    Task task = driver.task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    if (task.getAssignee() == null) {
-      engine.getTaskService().claim(task.getId(), user);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.claimAndCompleteAs(pi, taskKey, user, group, keyValues);
     // the steps after an asynchronous boundary, as the job executor would run them
     engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().list()
         .forEach(job -> engine.getManagementService().executeJob(job.getId()));
@@ -139,7 +117,7 @@ class ComplaintProcessTest {
     LocalDate month = BASE;
     clockAt(month.plusDays(4).atTime(10, 0));
 
-    ProcessInstance pi = startAs(DESK, "service-desk", complaint(ENGINEER));
+    ProcessInstance pi = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(ENGINEER));
 
     assertThat(pi.getBusinessKey()).matches("CMP-20330105-\\d{4}");
     BpmnAwareTests.assertThat(pi).isWaitingAt(ACCEPT).hasPassed(REGISTER, NOTIFY_RECEIVED);
@@ -195,7 +173,7 @@ class ComplaintProcessTest {
   void shouldGoBackToHandlingUntilTheUserIsSatisfied() {
     LocalDate month = BASE.plusMonths(1);
     clockAt(month.plusDays(2).atTime(9, 0));
-    ProcessInstance pi = startAs(DESK, "service-desk", complaint(ENGINEER));
+    ProcessInstance pi = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(ENGINEER));
     acceptAndInvestigate(pi, "timeliness", ComplaintProcess.SUBSTANTIATED, LEAD);
 
     handleInformAndCallBack(pi, ComplaintProcess.UNSATISFIED, "用户认为仍未解决根本问题");
@@ -223,9 +201,9 @@ class ComplaintProcessTest {
   void shouldShowUnsubstantiatedAndOpenComplaintsAsInformationOnly() {
     LocalDate month = BASE.plusMonths(2);
     clockAt(month.plusDays(3).atTime(9, 0));
-    ProcessInstance unfounded = startAs(DESK, "service-desk", complaint(ENGINEER));
+    ProcessInstance unfounded = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(ENGINEER));
     acceptAndInvestigate(unfounded, "attitude", ComplaintProcess.UNSUBSTANTIATED, LEAD);
-    ProcessInstance open = startAs(DESK, "service-desk", complaint(ENGINEER));
+    ProcessInstance open = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(ENGINEER));
 
     List<EvaluationEvidence> lines = evidence.evidenceFor(ENGINEER, "oa", month, month.plusMonths(1));
 
@@ -248,7 +226,7 @@ class ComplaintProcessTest {
     engine.getIdentityService().createMembership(LEAD_ENGINEER, "team-lead");
     try {
       clockAt(BASE.plusMonths(3).atTime(9, 0));
-      ProcessInstance pi = startAs(DESK, "service-desk", complaint(LEAD_ENGINEER));
+      ProcessInstance pi = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(LEAD_ENGINEER));
       completeAs(pi, ACCEPT, DESK, "service-desk", Var.CATEGORY, "attitude", Var.ACCEPTANCE_NOTE, "已受理");
 
       assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
@@ -290,15 +268,15 @@ class ComplaintProcessTest {
     Map<String, Object> noSummary = complaint(null);
     noSummary.remove(Var.SUMMARY);
     Map.of(Var.CHANNEL, badChannel, Var.ENGINEER, unknownEngineer, Var.RELATED_TICKET, unknownTicket,
-        Var.SUMMARY, noSummary).forEach((field, input) -> assertThatThrownBy(() -> startAs(DESK, "service-desk", input))
+        Var.SUMMARY, noSummary).forEach((field, input) -> assertThatThrownBy(() -> driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", input))
             .as(field).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(field));
-    assertThatThrownBy(() -> startAs("demo-vendor", "vendor", complaint(null)))
+    assertThatThrownBy(() -> driver.startAs(ComplaintProcess.KEY, "demo-vendor", "vendor", complaint(null)))
         .as("the desk accepts complaints").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
 
-    ProcessInstance earlier = startAs(DESK, "service-desk", complaint(null));
+    ProcessInstance earlier = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(null));
     Map<String, Object> aboutTicket = complaint(null);
     aboutTicket.put(Var.RELATED_TICKET, earlier.getBusinessKey());
-    ProcessInstance pi = startAs(DESK, "service-desk", aboutTicket);
+    ProcessInstance pi = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", aboutTicket);
 
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().relatedTicket()).isEqualTo(earlier.getBusinessKey());
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().engineer()).isNull();

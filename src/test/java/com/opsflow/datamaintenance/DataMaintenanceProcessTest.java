@@ -80,15 +80,6 @@ class DataMaintenanceProcessTest {
     return v;
   }
 
-  ProcessInstance startAs(String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(DataMaintenanceProcess.KEY).setVariables(variables)
-          .execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   void completeAs(Task task, String user, String group, Object... keyValues) {
     Map<String, Object> vars = new HashMap<>();
@@ -200,7 +191,7 @@ class DataMaintenanceProcessTest {
     String incident = incidentTicket();
     Map<String, Object> fromIncident = new HashMap<>(Map.of(Var.INCIDENT_NUMBER, incident));
 
-    ProcessInstance pi = startAs(DESK, "service-desk", fromIncident);
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, DESK, "service-desk", fromIncident);
 
     assertThat(pi.getBusinessKey()).matches("DM-\\d{8}-\\d{4,}");
     BpmnAwareTests.assertThat(pi).isWaitingAt(COMMUNICATE).hasPassed(REGISTER);
@@ -256,7 +247,7 @@ class DataMaintenanceProcessTest {
 
   @Test
   void shouldSendThePlanBackForReworkAndReviewTheNewVersion() {
-    ProcessInstance pi = startAs(ENGINEER, "second-line", request());
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, ENGINEER, "second-line", request());
     communicateAndAnalyse(pi, "business");
     writePlan(pi, "business", 10);
     assertThat(variable(pi, ApprovalProcess.In.GROUPS)).isEqualTo("team-lead,system-owner");
@@ -280,7 +271,7 @@ class DataMaintenanceProcessTest {
 
   @Test
   void shouldCloseTheTicketAndInformTheUserWhenThePlanIsRejected() {
-    ProcessInstance pi = startAs(DESK, "service-desk", request());
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, DESK, "service-desk", request());
     communicateAndAnalyse(pi, "business");
     writePlan(pi, "business", 10);
 
@@ -294,7 +285,7 @@ class DataMaintenanceProcessTest {
 
   @Test
   void shouldReviseAndReviewThePlanAgainWhenTheTestFails() {
-    ProcessInstance pi = startAs(ENGINEER, "second-line", request());
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, ENGINEER, "second-line", request());
     communicateAndAnalyse(pi, "config");
     writePlan(pi, "config", 5);
     approveAll(pi);
@@ -311,7 +302,7 @@ class DataMaintenanceProcessTest {
 
   @Test
   void shouldStopOnACountMismatchAndRollBackWhenTheTeamLeadSaysSo() {
-    ProcessInstance pi = startAs(DESK, "service-desk", request());
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, DESK, "service-desk", request());
     communicateAndAnalyse(pi, "master");
     writePlan(pi, "master", 10);
     approveAll(pi);
@@ -355,7 +346,7 @@ class DataMaintenanceProcessTest {
 
   @Test
   void shouldGoOnWithAnAcceptedMismatchAndReturnToTheUserWhenNotSatisfied() {
-    ProcessInstance pi = startAs(DESK, "service-desk", request());
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, DESK, "service-desk", request());
     communicateAndAnalyse(pi, "master");
     writePlan(pi, "master", 10);
     approveAll(pi);
@@ -380,7 +371,7 @@ class DataMaintenanceProcessTest {
   void shouldRouteTipsTaxDataToAllThreeGroupsInParallel() {
     Map<String, Object> tips = request();
     tips.put(Var.SYSTEM, "tips");
-    ProcessInstance pi = startAs(ENGINEER, "second-line", tips);
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, ENGINEER, "second-line", tips);
     communicateAndAnalyse(pi, "business");
     writePlan(pi, "business", 1);
 
@@ -402,13 +393,13 @@ class DataMaintenanceProcessTest {
     noDescription.remove(Var.DESCRIPTION);
     Map.of(Var.SYSTEM, noSystem, Var.INCIDENT_NUMBER, unknownIncident, "incidentNumber ", notAnIncident,
             Var.DESCRIPTION, noDescription)
-        .forEach((field, input) -> assertThatThrownBy(() -> startAs(DESK, "service-desk", input))
+        .forEach((field, input) -> assertThatThrownBy(() -> driver.startAs(DataMaintenanceProcess.KEY, DESK, "service-desk", input))
             .as(field).hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(field.trim()));
   }
 
   @Test
   void shouldRefuseAPlanWithoutBeforeImageAndARunWithoutIt() {
-    ProcessInstance pi = startAs(ENGINEER, "second-line", request());
+    ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, ENGINEER, "second-line", request());
     communicateAndAnalyse(pi, "config");
     assertThatThrownBy(() -> completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, "config",
         Var.PLAN_STEPS, "UPDATE …", Var.EXPECTED_RECORDS, 3, Var.ROLLBACK_STEPS, "恢复"))

@@ -85,20 +85,6 @@ class ServiceEvaluationProcessTest {
     }
   }
 
-  void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    Task task = driver.task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().claim(task.getId(), user);
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   void runScoring(ProcessInstance pi) {
     Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
@@ -149,7 +135,7 @@ class ServiceEvaluationProcessTest {
     assertThat(line(pi.getBusinessKey(), ScoreItem.FAULT_SLOW).references())
         .containsExactly("INC-20110215-0001", "INC-20110320-0001");
 
-    completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it",
+    driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it",
         Var.count(ScoreItem.FAULT_SLOW), 1, Var.reason(ScoreItem.FAULT_SLOW), "INC-20110320-0001 为用户停电导致超时，不计",
         Var.count(ScoreItem.PROACTIVE_TUNING), 2, Var.reason(ScoreItem.PROACTIVE_TUNING), "两次主动调优数据库参数",
         Var.EVALUATOR_NOTE, "本季度表现良好");
@@ -183,19 +169,19 @@ class ServiceEvaluationProcessTest {
     ProcessInstance pi = startByHand(start("oa", OA_ENGINEER, "2012-05"));
     assertThat(variable(pi, Var.prefilled(ScoreItem.FAULT_SLOW))).isEqualTo(1);
 
-    assertThatThrownBy(() -> completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.FAULT_SLOW), 0))
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.FAULT_SLOW), 0))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.reason(ScoreItem.FAULT_SLOW));
-    assertThatThrownBy(() -> completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.ABSENT), 1,
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.ABSENT), 1,
         Var.reason(ScoreItem.ABSENT), " ")).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining(Var.reason(ScoreItem.ABSENT));
-    assertThatThrownBy(() -> completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.ABSENT), -1,
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.ABSENT), -1,
         Var.reason(ScoreItem.ABSENT), "负数")).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining(Var.count(ScoreItem.ABSENT));
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(SCORE_ITEMS);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(EvaluationRegister.OPEN);
 
-    completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it");
+    driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it");
     runScoring(pi);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().score()).isEqualByComparingTo("70");
   }
@@ -205,7 +191,7 @@ class ServiceEvaluationProcessTest {
     EvaluationFixtures.publishedArticle(jdbc, "KB-9013", "oa", OA_ENGINEER, LocalDateTime.of(2013, 1, 20, 10, 0));
     ProcessInstance january = startByHand(start("oa", OA_ENGINEER, "2013-01"));
     assertThat(variable(january, Var.prefilled(ScoreItem.KNOWLEDGE_BASE))).as("oa: once per period").isEqualTo(1);
-    completeAs(january, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
+    driver.claimAndCompleteAs(january, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
         Var.reason(ScoreItem.SEVERE_FAULT), "1 月 8 日公文系统宕机 6 小时");
     runScoring(january);
 
@@ -214,10 +200,10 @@ class ServiceEvaluationProcessTest {
     assertThat(scored.action()).isEqualTo("warn");
     BpmnAwareTests.assertThat(january).isWaitingAt(DECIDE_ACTION);
     assertThat(candidateGroups(driver.task(january, DECIDE_ACTION))).containsExactly(ServiceEvaluationProcess.ACTION_GROUP);
-    assertThatThrownBy(() -> completeAs(january, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "warn"))
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(january, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "warn"))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.ACTION_NOTE);
 
-    completeAs(january, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "warn", Var.ACTION_NOTE, "书面警示，限期整改");
+    driver.claimAndCompleteAs(january, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "warn", Var.ACTION_NOTE, "书面警示，限期整改");
     runScoring(january);
 
     BpmnAwareTests.assertThat(january).isEnded().hasPassed(RECORD_DECISION, NOTIFY_VENDOR, ACTION_DECIDED);
@@ -229,11 +215,11 @@ class ServiceEvaluationProcessTest {
 
     // two months below 50 in the contract year: replace the engineer (B-2.6.3), counted from the register
     ProcessInstance february = startByHand(start("oa", OA_ENGINEER, "2013-02"));
-    completeAs(february, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
+    driver.claimAndCompleteAs(february, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
         Var.reason(ScoreItem.SEVERE_FAULT), "系统宕机");
     runScoring(february);
     ProcessInstance march = startByHand(start("oa", OA_ENGINEER, "2013-03"));
-    completeAs(march, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
+    driver.claimAndCompleteAs(march, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
         Var.reason(ScoreItem.SEVERE_FAULT), "系统宕机");
     runScoring(march);
 
@@ -242,7 +228,7 @@ class ServiceEvaluationProcessTest {
     assertThat(third.periodsBelow50()).isEqualTo(2);
     assertThat(third.action()).isEqualTo("replace-engineer");
     assertThat(variable(march, Var.ACTION)).isEqualTo("replace-engineer");
-    completeAs(march, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "replace-engineer", Var.ACTION_NOTE,
+    driver.claimAndCompleteAs(march, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "replace-engineer", Var.ACTION_NOTE,
         "要求服务商一周内更换驻场工程师");
     runScoring(march);
     assertThat(register.find(march.getBusinessKey()).orElseThrow().actionTaken()).isEqualTo("replace-engineer");
@@ -252,7 +238,7 @@ class ServiceEvaluationProcessTest {
   ProcessInstance scoreOaMonthAt38(String period, LocalDate today) {
     ClockUtil.setCurrentTime(Date.from(today.atTime(9, 0).atZone(SHANGHAI).toInstant()));
     ProcessInstance pi = startByHand(start("oa", OA_ENGINEER, period));
-    completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
+    driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it", Var.count(ScoreItem.SEVERE_FAULT), 1,
         Var.reason(ScoreItem.SEVERE_FAULT), "系统宕机", Var.count(ScoreItem.LATE_OR_EARLY), 1,
         Var.reason(ScoreItem.LATE_OR_EARLY), "迟到一次");
     runScoring(pi);
@@ -284,7 +270,7 @@ class ServiceEvaluationProcessTest {
     // "并扣除未能履行合同服务时间所对应的金额" (B-2.6.3): computed when the bureau decides, from that day to the end of
     // the 2-year service period (2042-06-30): 84 of the 365 days of contract year 2041 × 250000 = 57534.25
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2042, 4, 8, 10, 0).atZone(SHANGHAI).toInstant()));
-    completeAs(march, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "terminate-contract", Var.ACTION_NOTE,
+    driver.claimAndCompleteAs(march, DECIDE_ACTION, OWNER, "system-owner", Var.ACTION_TAKEN, "terminate-contract", Var.ACTION_NOTE,
         "连续四个月低于 40 分，中止服务合同");
     runScoring(march);
     BpmnAwareTests.assertThat(march).isEnded().hasPassed(RECORD_DECISION, NOTIFY_VENDOR);
@@ -310,17 +296,17 @@ class ServiceEvaluationProcessTest {
     assertThat((String) variable(pi, Var.INVOICE_SHEET)).as("pre-filled with the configured lines")
         .isEqualTo("overall,考核评级表总分,\n");
     assertThat((String) variable(pi, Var.INVOICE_SHEET_GUIDE)).isEqualTo("overall 考核评级表总分：满分 100");
-    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET,
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET,
         "overall,考核评级表总分,101")).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining(Var.INVOICE_SHEET).hasMessageContaining("“考核评级表总分”（overall）的得分应在 0 至 100 之间");
-    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it"))
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it"))
         .as("the pre-filled lines without points").hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("未填得分");
-    assertThatThrownBy(() -> completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET,
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET,
         "overall,考核评级表总分,90\n考核评级表总分：92")).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("填写了不止一次");
 
-    completeAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET, "overall,考核评级表总分,92.5",
+    driver.claimAndCompleteAs(pi, RATE_INVOICE, EVALUATOR, "bureau-it", Var.INVOICE_SHEET, "overall,考核评级表总分,92.5",
         Var.EVALUATOR_NOTE, "响应 28/30，解决 27/30，文档 18/20，服务 19.5/20");
     assertThat(variable(pi, Var.INVOICE_SCORE)).isEqualTo(92.5);
     runScoring(pi);
@@ -360,7 +346,7 @@ class ServiceEvaluationProcessTest {
     assertThatThrownBy(() -> startByHand(start("oa", OA_ENGINEER, nextYear + "-01")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("尚未结束");
 
-    completeAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it");
+    driver.claimAndCompleteAs(pi, SCORE_ITEMS, EVALUATOR, "bureau-it");
     runScoring(pi);
     assertThatThrownBy(() -> startByHand(start("tips", TIPS_ENGINEER, "2015-Q2")))
         .hasRootCauseInstanceOf(EvaluationConflictException.class).hasMessageContaining("已评分");

@@ -70,32 +70,7 @@ class LeaveRequestProcessTest {
     return v;
   }
 
-  ProcessInstance startAs(String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(LeaveRequestProcess.KEY).setVariables(variables)
-          .execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
-  void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    Task task = driver.task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    if (task.getAssignee() == null) {
-      engine.getTaskService().claim(task.getId(), user);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   /** An open task of the applicant outside this process (e.g. from Tasklist). */
   String openTaskOf(String user, String name) {
@@ -121,7 +96,7 @@ class LeaveRequestProcessTest {
     String taskId = openTaskOf(APPLICANT, "回访用户（测试）");
     LocalDate tomorrow = BASE.plusDays(1);
 
-    ProcessInstance pi = startAs(APPLICANT, "service-desk", leave(tomorrow, tomorrow, 1, false));
+    ProcessInstance pi = driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", leave(tomorrow, tomorrow, 1, false));
 
     assertThat(pi.getBusinessKey()).matches("LV-20310303-\\d{4}");
     BpmnAwareTests.assertThat(pi).isWaitingAt(APPROVE).hasPassed(DECIDE).hasNotPassed(NOTIFY_SUDDEN);
@@ -129,7 +104,7 @@ class LeaveRequestProcessTest {
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(LeaveRegister.PENDING);
     assertThat(assigneeOf(taskId)).as("nothing moves before approval").isEqualTo(APPLICANT);
 
-    completeAs(pi, APPROVE, "demo-team-lead", "team-lead", "approval", "approved", "approvalComment", "同意");
+    driver.claimAndCompleteAs(pi, APPROVE, "demo-team-lead", "team-lead", "approval", "approved", "approvalComment", "同意");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(LEAVE_ENDS).hasPassed(RECORD_APPROVAL, HAND_OVER);
     assertThat(assigneeOf(taskId)).isEqualTo(BACKUP);
@@ -156,10 +131,10 @@ class LeaveRequestProcessTest {
     clockAt(BASE.plusDays(1).atTime(9, 0));
     LocalDate from = BASE.plusDays(3);
 
-    ProcessInstance pi = startAs(APPLICANT, "service-desk", leave(from, from.plusDays(1), 1.5, false));
+    ProcessInstance pi = driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", leave(from, from.plusDays(1), 1.5, false));
 
     assertThat(candidateGroups(driver.task(pi, APPROVE))).containsExactly("system-owner");
-    completeAs(pi, APPROVE, "demo-system-owner", "system-owner", "approval", "approved", "approvalComment", "同意，注意交接");
+    driver.claimAndCompleteAs(pi, APPROVE, "demo-system-owner", "system-owner", "approval", "approved", "approvalComment", "同意，注意交接");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(LEAVE_ENDS).hasPassed(HAND_OVER);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().approvedBy()).isEqualTo("demo-system-owner");
@@ -174,8 +149,8 @@ class LeaveRequestProcessTest {
     String taskId = openTaskOf(APPLICANT, "运行监控（测试）");
     LocalDate from = BASE.plusDays(4);
 
-    ProcessInstance pi = startAs(APPLICANT, "service-desk", leave(from, from, 0.5, false));
-    completeAs(pi, APPROVE, "demo-team-lead", "team-lead", "approval", "rejected", "approvalComment", "当天有割接，不批准");
+    ProcessInstance pi = driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", leave(from, from, 0.5, false));
+    driver.claimAndCompleteAs(pi, APPROVE, "demo-team-lead", "team-lead", "approval", "rejected", "approvalComment", "当天有割接，不批准");
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(REJECTED).hasNotPassed(HAND_OVER);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(LeaveRegister.REJECTED);
@@ -191,7 +166,7 @@ class LeaveRequestProcessTest {
     clockAt(today.atTime(7, 30));
     String taskId = openTaskOf(APPLICANT, "一线分析处理（测试）");
 
-    ProcessInstance pi = startAs(APPLICANT, "service-desk", leave(today, today, 1, true));
+    ProcessInstance pi = driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", leave(today, today, 1, true));
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(PAPERWORK).hasPassed(NOTIFY_SUDDEN, COVER_AT_ONCE);
     assertThat(assigneeOf(taskId)).as("the backup takes over at once").isEqualTo(BACKUP);
@@ -207,9 +182,9 @@ class LeaveRequestProcessTest {
     assertThat(driver.notificationTemplates(pi.getBusinessKey()))
         .containsExactlyInAnyOrder("leave-sudden-notice", "leave-paperwork-reminder", "leave-paperwork-reminder");
 
-    completeAs(pi, PAPERWORK, APPLICANT, "service-desk", "paperworkNote", "已补交医院诊断证明");
+    driver.claimAndCompleteAs(pi, PAPERWORK, APPLICANT, "service-desk", "paperworkNote", "已补交医院诊断证明");
     assertThat(candidateGroups(driver.task(pi, APPROVE))).containsExactly("system-owner");
-    completeAs(pi, APPROVE, "demo-system-owner", "system-owner", "approval", "approved", "approvalComment", "同意");
+    driver.claimAndCompleteAs(pi, APPROVE, "demo-system-owner", "system-owner", "approval", "approved", "approvalComment", "同意");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(LEAVE_ENDS).hasNotPassed(HAND_OVER);
     assertThat(register.approvedLeaveDays(APPLICANT, today, today)).isEqualByComparingTo("1");
@@ -223,7 +198,7 @@ class LeaveRequestProcessTest {
     LocalDate today = BASE.plusDays(6);
     clockAt(today.atTime(8, 0));
 
-    ProcessInstance pi = startAs(APPLICANT, "service-desk", leave(today, today, 1, true));
+    ProcessInstance pi = driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", leave(today, today, 1, true));
 
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "noticeOnTime")).isEqualTo(false);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().noticeOnTime()).isFalse();
@@ -235,9 +210,9 @@ class LeaveRequestProcessTest {
   void shouldNeverLetTheApplicantApproveOwnLeave() {
     clockAt(BASE.plusDays(7).atTime(9, 0));
     LocalDate from = BASE.plusDays(8);
-    ProcessInstance pi = startAs(APPLICANT, "service-desk", leave(from, from, 1, false));
+    ProcessInstance pi = driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", leave(from, from, 1, false));
 
-    assertThatThrownBy(() -> completeAs(pi, APPROVE, APPLICANT, "team-lead", "approval", "approved",
+    assertThatThrownBy(() -> driver.claimAndCompleteAs(pi, APPROVE, APPLICANT, "team-lead", "approval", "approved",
         "approvalComment", "自己批准"))
         .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能审批自己的请假");
     BpmnAwareTests.assertThat(pi).isWaitingAt(APPROVE);
@@ -273,12 +248,12 @@ class LeaveRequestProcessTest {
     byLead.put("applicant", "demo-team-lead");
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(LeaveRequestProcess.KEY, byLead))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("applicant");
-    assertThatThrownBy(() -> startAs("demo-team-lead", "team-lead", leave(today.plusDays(1), today.plusDays(1), 1, false)))
+    assertThatThrownBy(() -> driver.startAs(LeaveRequestProcess.KEY, "demo-team-lead", "team-lead", leave(today.plusDays(1), today.plusDays(1), 1, false)))
         .as("only the engineers may start a leave request").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
   }
 
   void assertField(Map<String, Object> variables, String field) {
-    assertThatThrownBy(() -> startAs(APPLICANT, "service-desk", variables))
+    assertThatThrownBy(() -> driver.startAs(LeaveRequestProcess.KEY, APPLICANT, "service-desk", variables))
         .hasRootCauseInstanceOf(InvalidInputException.class)
         .satisfies(e -> assertThat(((InvalidInputException) rootCause(e)).field()).isEqualTo(field))
         .hasMessageContaining(field);

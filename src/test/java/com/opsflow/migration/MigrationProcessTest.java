@@ -93,22 +93,9 @@ class MigrationProcessTest {
     }
   }
 
-  void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    Task task = driver.task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   void engineer(ProcessInstance pi, String taskKey, Object... keyValues) {
-    completeAs(pi, taskKey, ENGINEER, "second-line", keyValues);
+    driver.completeAs(pi, taskKey, ENGINEER, "second-line", keyValues);
   }
 
   void plan(ProcessInstance pi) {
@@ -118,7 +105,7 @@ class MigrationProcessTest {
 
   void testAndConfirm(ProcessInstance pi) {
     engineer(pi, TEST, Var.TEST_RESULT, "passed", Var.TEST_NOTE, "测试环境演练两次成功");
-    completeAs(pi, CONFIRM, "demo-system-owner", "system-owner", Var.USER_DECISION, "confirmed", Var.USER_NOTE, "同意按方案实施");
+    driver.completeAs(pi, CONFIRM, "demo-system-owner", "system-owner", Var.USER_DECISION, "confirmed", Var.USER_NOTE, "同意按方案实施");
   }
 
   ProcessInstance approvedAndImplemented() {
@@ -203,7 +190,7 @@ class MigrationProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(PLAN);
     plan(pi);
     engineer(pi, TEST, Var.TEST_RESULT, "passed", Var.TEST_NOTE, "通过");
-    completeAs(pi, CONFIRM, "demo-system-owner", "system-owner", Var.USER_DECISION, "returned", Var.USER_NOTE, "请避开月末征期");
+    driver.completeAs(pi, CONFIRM, "demo-system-owner", "system-owner", Var.USER_DECISION, "returned", Var.USER_NOTE, "请避开月末征期");
     BpmnAwareTests.assertThat(pi).isWaitingAt(PLAN);
     plan(pi);
     testAndConfirm(pi);

@@ -98,29 +98,16 @@ class ReleaseProcessTest {
     }
   }
 
-  void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    Task task = driver.task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   void review(ProcessInstance pi, String impact) {
-    completeAs(pi, REVIEW, ENGINEER, "second-line", Var.REVIEW_OUTCOME, "proceed", Var.REVIEW_NOTE, "补丁适用于本省版本",
+    driver.completeAs(pi, REVIEW, ENGINEER, "second-line", Var.REVIEW_OUTCOME, "proceed", Var.REVIEW_NOTE, "补丁适用于本省版本",
         Var.IMPACT_LEVEL, impact, Var.IMPACT_ANALYSIS, "影响批量扣款功能，升级期间暂停批量扣款",
         Var.RELEASE_PLAN, "1. 备份应用包 2. 停应用 3. 替换补丁 4. 启动并检验", Var.ROLLBACK_PLAN, "恢复备份的应用包并重启",
         Var.WINDOW_START, "2031-05-13T20:00+08:00", Var.WINDOW_END, "2031-05-13T22:00+08:00");
   }
 
   void test(ProcessInstance pi, String result) {
-    completeAs(pi, TEST, ENGINEER, "second-line", Var.TEST_RESULT, result, Var.TEST_NOTE,
+    driver.completeAs(pi, TEST, ENGINEER, "second-line", Var.TEST_RESULT, result, Var.TEST_NOTE,
         "passed".equals(result) ? "测试环境 12 个用例全部通过" : "测试环境回执处理报错");
   }
 
@@ -133,7 +120,7 @@ class ReleaseProcessTest {
 
   /** 统一发布 by the bureau's IT department (B-2.4.4.1(7)). */
   void publish(ProcessInstance pi) {
-    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.PUBLISHED,
+    driver.completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.PUBLISHED,
         Var.PUBLISH_NOTE, "经省局运维平台统一下发至全区");
   }
 
@@ -200,8 +187,8 @@ class ReleaseProcessTest {
         .isEqualTo(Date.from(LocalDateTime.of(2031, 5, 13, 20, 0).atZone(SHANGHAI).toInstant()));
 
     driver.fireTimer(pi, WINDOW);
-    completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "20:05 开始，20:40 完成");
-    completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "passed", Var.VERIFY_NOTE, "批量扣款 3 笔测试正常");
+    driver.completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "20:05 开始，20:40 完成");
+    driver.completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "passed", Var.VERIFY_NOTE, "批量扣款 3 笔测试正常");
     runAsyncSteps(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_RELEASED, NOTIFY_PROBLEMS, REPORT, MAIL_REPORT, CLOSED)
@@ -236,7 +223,7 @@ class ReleaseProcessTest {
     test(pi, "passed");
     approval.approveAll(pi);
 
-    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.POSTPONED,
+    driver.completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.POSTPONED,
         Var.PUBLISH_NOTE, "月末征期内暂缓发布，请改在征期结束后的窗口");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW).hasNotPassed(ANNOUNCE, WINDOW);
@@ -258,7 +245,7 @@ class ReleaseProcessTest {
     test(pi, "passed");
     approval.approveAll(pi);
 
-    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.REFUSED,
+    driver.completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.REFUSED,
         Var.PUBLISH_NOTE, "总局已发布替代补丁，本补丁不再下发");
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_NOT_PUBLISHED, NOTIFY_NOT_PUBLISHED, NOT_PUBLISHED)
@@ -278,7 +265,7 @@ class ReleaseProcessTest {
     test(pi, "passed");
     approval.approveAll(pi);
 
-    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it",
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> driver.completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it",
         Var.PUBLISH_NOTE, "省局统一下发"))).hasRootCauseInstanceOf(com.opsflow.intake.InvalidInputException.class)
         .hasMessageContaining("publishOutcome");
     BpmnAwareTests.assertThat(pi).isWaitingAt(PUBLISH);
@@ -296,8 +283,8 @@ class ReleaseProcessTest {
     ProcessInstance pi = start(version);
     approvedUpToTheWindow(pi);
     driver.fireTimer(pi, WINDOW);
-    completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "完成");
-    completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "passed", Var.VERIFY_NOTE, "全部功能检验正常");
+    driver.completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "完成");
+    driver.completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "passed", Var.VERIFY_NOTE, "全部功能检验正常");
     runAsyncSteps(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(NEW_VERSION_LIVE, START_TRAINING, CLOSED);
@@ -315,7 +302,7 @@ class ReleaseProcessTest {
   void shouldEndWithoutUpgradeWhenTheReviewWithdrawsThePatch() {
     ProcessInstance pi = start(patch(""));
 
-    completeAs(pi, REVIEW, ENGINEER, "second-line", Var.REVIEW_OUTCOME, "withdraw", Var.REVIEW_NOTE, "补丁不适用于本省版本");
+    driver.completeAs(pi, REVIEW, ENGINEER, "second-line", Var.REVIEW_OUTCOME, "withdraw", Var.REVIEW_NOTE, "补丁不适用于本省版本");
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(WITHDRAW, WITHDRAWN).hasNotPassed(TEST);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ReleaseProcess.WITHDRAWN);
@@ -337,9 +324,9 @@ class ReleaseProcessTest {
     approvedUpToTheWindow(pi);
     driver.fireTimer(pi, WINDOW);
 
-    completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "failed", Var.UPGRADE_NOTE, "替换补丁后应用无法启动");
+    driver.completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "failed", Var.UPGRADE_NOTE, "替换补丁后应用无法启动");
     BpmnAwareTests.assertThat(pi).isWaitingAt(ROLL_BACK).hasNotPassed(VERIFY);
-    completeAs(pi, ROLL_BACK, ENGINEER, "second-line", Var.ROLLBACK_NOTE, "已恢复原应用包，21:10 业务恢复");
+    driver.completeAs(pi, ROLL_BACK, ENGINEER, "second-line", Var.ROLLBACK_NOTE, "已恢复原应用包，21:10 业务恢复");
     runAsyncSteps(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_ROLLED_BACK, NOTIFY_ROLLED_BACK, REPORT, CLOSED)
@@ -358,10 +345,10 @@ class ReleaseProcessTest {
     ProcessInstance pi = start(patch(""));
     approvedUpToTheWindow(pi);
     driver.fireTimer(pi, WINDOW);
-    completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "升级完成");
+    driver.completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "升级完成");
 
-    completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "failed", Var.VERIFY_NOTE, "回执查询报错");
-    completeAs(pi, ROLL_BACK, ENGINEER, "second-line", Var.ROLLBACK_NOTE, "已回退");
+    driver.completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "failed", Var.VERIFY_NOTE, "回执查询报错");
+    driver.completeAs(pi, ROLL_BACK, ENGINEER, "second-line", Var.ROLLBACK_NOTE, "已回退");
     runAsyncSteps(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(VERIFY, ROLL_BACK, REPORT, CLOSED).hasNotPassed(RECORD_RELEASED);
@@ -420,7 +407,7 @@ class ReleaseProcessTest {
   void shouldRefuseAPlanWhoseWindowEndsBeforeItStarts() {
     ProcessInstance pi = start(patch(""));
 
-    assertThatThrownBy(() -> completeAs(pi, REVIEW, ENGINEER, "second-line", Var.REVIEW_OUTCOME, "proceed",
+    assertThatThrownBy(() -> driver.completeAs(pi, REVIEW, ENGINEER, "second-line", Var.REVIEW_OUTCOME, "proceed",
         Var.REVIEW_NOTE, "适用", Var.IMPACT_LEVEL, "low", Var.IMPACT_ANALYSIS, "低", Var.RELEASE_PLAN, "替换",
         Var.ROLLBACK_PLAN, "恢复", Var.WINDOW_START, "2031-05-13T22:00+08:00", Var.WINDOW_END, "2031-05-13T20:00+08:00"))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("upgradeWindowEnd");

@@ -52,30 +52,17 @@ class MigrationRestTest {
     return v;
   }
 
-  void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    Task task = new ProcessDriver(engine).task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
 
   ProcessInstance implemented(String number) {
     ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
         .processDefinitionKey(MigrationProcess.KEY).singleResult();
-    completeAs(pi, Element.SURVEY, "demo-second-line", "second-line", Var.ENVIRONMENT_BEFORE, "旧存储",
+    new ProcessDriver(engine).completeAs(pi, Element.SURVEY, "demo-second-line", "second-line", Var.ENVIRONMENT_BEFORE, "旧存储",
         Var.ENVIRONMENT_AFTER, "新存储");
-    completeAs(pi, Element.PLAN, "demo-second-line", "second-line", Var.MIGRATION_PLAN, "导出导入", Var.ROLLBACK_PLAN, "切回");
-    completeAs(pi, Element.TEST, "demo-second-line", "second-line", Var.TEST_RESULT, "passed", Var.TEST_NOTE, "通过");
-    completeAs(pi, Element.CONFIRM, "demo-system-owner", "system-owner", Var.USER_DECISION, "confirmed", Var.USER_NOTE, "同意");
+    new ProcessDriver(engine).completeAs(pi, Element.PLAN, "demo-second-line", "second-line", Var.MIGRATION_PLAN, "导出导入", Var.ROLLBACK_PLAN, "切回");
+    new ProcessDriver(engine).completeAs(pi, Element.TEST, "demo-second-line", "second-line", Var.TEST_RESULT, "passed", Var.TEST_NOTE, "通过");
+    new ProcessDriver(engine).completeAs(pi, Element.CONFIRM, "demo-system-owner", "system-owner", Var.USER_DECISION, "confirmed", Var.USER_NOTE, "同意");
     new PlanApprovals(engine).approveAll(pi);
-    completeAs(pi, Element.IMPLEMENT, "demo-second-line", "second-line", Var.IMPLEMENT_RESULT, "done", Var.IMPLEMENT_NOTE, "完成");
+    new ProcessDriver(engine).completeAs(pi, Element.IMPLEMENT, "demo-second-line", "second-line", Var.IMPLEMENT_RESULT, "done", Var.IMPLEMENT_NOTE, "完成");
     return pi;
   }
 
@@ -128,7 +115,7 @@ class MigrationRestTest {
 
     assertThat(completeOverRest(verify.getId(), switchOver()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     new ProcessDriver(engine).task(pi, Element.SWITCH_OVER);
-    completeAs(pi, Element.SWITCH_OVER, "demo-second-line", "second-line", Var.SWITCH_OVER_RESULT, "done",
+    new ProcessDriver(engine).completeAs(pi, Element.SWITCH_OVER, "demo-second-line", "second-line", Var.SWITCH_OVER_RESULT, "done",
         Var.SWITCH_OVER_NOTE, "已切换");
 
     ResponseEntity<Map<String, Object>> late = postCsv("demo-second-line", number, "FP_ITEM,1,1,a,a");

@@ -53,6 +53,49 @@ public class ProcessDriver {
     engine.getTaskService().complete(task(instance, taskDefinitionKey).getId(), vars);
   }
 
+  /** Starts {@code processKey} as {@code user} of {@code group}, as Tasklist or REST would for that user. */
+  public ProcessInstance startAs(String processKey, String user, String group, Map<String, Object> variables) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      return engine.getRuntimeService().createProcessInstanceByKey(processKey).setVariables(variables).execute();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Completes the open task {@code taskKey} as {@code user} of {@code group} with the given name/value pairs. */
+  public void completeAs(ProcessInstance instance, String taskKey, String user, String group, Object... keyValues) {
+    completeAs(task(instance, taskKey), user, group, keyValues);
+  }
+
+  /** Completes {@code task} as {@code user} of {@code group} with the given name/value pairs. */
+  public void completeAs(Task task, String user, String group, Object... keyValues) {
+    engine.getIdentityService().setAuthentication(user, List.of(group));
+    try {
+      engine.getTaskService().complete(task.getId(), values(keyValues));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Claims the open task {@code taskKey} for {@code user} when nobody has it, then completes it as that user. */
+  public void claimAndCompleteAs(ProcessInstance instance, String taskKey, String user, String group,
+      Object... keyValues) {
+    Task task = task(instance, taskKey);
+    if (task.getAssignee() == null) {
+      engine.getTaskService().claim(task.getId(), user);
+    }
+    completeAs(task, user, group, keyValues);
+  }
+
+  private static Map<String, Object> values(Object... keyValues) {
+    Map<String, Object> vars = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      vars.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return vars;
+  }
+
   /** Moves the engine clock to the timer's due date and runs it, as the job executor would. */
   public void fireTimer(ProcessInstance instance, String timerActivityId) {
     Job job = timerJob(instance, timerActivityId);
