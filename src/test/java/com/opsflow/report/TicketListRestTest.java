@@ -1,6 +1,6 @@
 package com.opsflow.report;
 
-import static com.opsflow.report.TicketRows.ticket;
+import static com.opsflow.support.TicketRows.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.support.OpsFlowIntegrationTest;

@@ -1,11 +1,11 @@
-package com.opsflow.report;
+package com.opsflow.support;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Tickets written straight into the register with known times and outcomes, for lists, KPIs and reports. */
-final class TicketRows {
+/** Tickets (of any kind) written straight into the register with known times and outcomes, for lists, KPIs and reports. */
+public final class TicketRows {
 
   private final JdbcTemplate jdbc;
   private String number;
@@ -28,58 +28,59 @@ final class TicketRows {
   private int reopens;
   private String handler = "demo-service-desk";
   private String solution;
+  private final java.util.List<String[]> events = new java.util.ArrayList<>();
 
   private TicketRows(JdbcTemplate jdbc, String number) {
     this.jdbc = jdbc;
     this.number = number;
   }
 
-  static TicketRows ticket(JdbcTemplate jdbc, String number) {
+  public static TicketRows ticket(JdbcTemplate jdbc, String number) {
     return new TicketRows(jdbc, number);
   }
 
-  TicketRows type(String value) {
+  public TicketRows type(String value) {
     type = value;
     return this;
   }
 
-  TicketRows system(String value) {
+  public TicketRows system(String value) {
     system = value;
     return this;
   }
 
-  TicketRows channel(String value) {
+  public TicketRows channel(String value) {
     channel = value;
     return this;
   }
 
-  TicketRows summary(String value) {
+  public TicketRows summary(String value) {
     summary = value;
     return this;
   }
 
-  TicketRows priority(String value) {
+  public TicketRows priority(String value) {
     priority = value;
     return this;
   }
 
-  TicketRows major() {
+  public TicketRows major() {
     major = true;
     return this;
   }
 
-  TicketRows importantPeriod() {
+  public TicketRows importantPeriod() {
     importantPeriod = true;
     return this;
   }
 
-  TicketRows created(LocalDateTime value) {
+  public TicketRows created(LocalDateTime value) {
     created = value;
     return this;
   }
 
   /** Responded at {@code at}, due at {@code due}; met when not after the due time. */
-  TicketRows responded(LocalDateTime at, LocalDateTime due) {
+  public TicketRows responded(LocalDateTime at, LocalDateTime due) {
     responded = at;
     responseDue = due;
     responseMet = !at.isAfter(due);
@@ -87,7 +88,7 @@ final class TicketRows {
   }
 
   /** Resolved at {@code at}, due at {@code due}; met when not after the due time. */
-  TicketRows resolved(LocalDateTime at, LocalDateTime due, String text) {
+  public TicketRows resolved(LocalDateTime at, LocalDateTime due, String text) {
     resolved = at;
     resolveDue = due;
     resolveMet = !at.isAfter(due);
@@ -95,43 +96,55 @@ final class TicketRows {
     return this;
   }
 
-  TicketRows closed(LocalDateTime value) {
+  public TicketRows closed(LocalDateTime value) {
     closed = value;
     return this;
   }
 
-  TicketRows escalated() {
+  public TicketRows escalated() {
     escalations = 1;
     return this;
   }
 
-  TicketRows reopened() {
+  public TicketRows reopened() {
     reopens = 1;
     return this;
   }
 
-  TicketRows handler(String value) {
+  public TicketRows handler(String value) {
     handler = value;
     return this;
   }
 
-  String insert() {
+  public String insert() {
     String status = closed != null ? "closed" : resolved != null ? "resolved" : escalations > 0 ? "escalated"
         : responded != null ? "responded" : "open";
     jdbc.update("""
         INSERT INTO ticket (ticket_number, ticket_type, system_id, channel, reporter, summary, important_period,
           priority, major, status, created_at, response_due_at, resolve_due_at, responded_at, resolved_at, closed_at,
-          response_sla_met, resolve_sla_met, handler, handler_group, escalation_level, escalated_at, solution,
-          reopen_count, updated_at)
-        VALUES (?, ?, ?, ?, '张三', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          response_sla_met, resolve_sla_met, response_breached_at, resolve_breached_at, handler, handler_group,
+          escalation_level, escalated_at, solution, reopen_count, updated_at)
+        VALUES (?, ?, ?, ?, '张三', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         number, type, system, channel, summary, importantPeriod, priority, major, status, ts(created), ts(responseDue),
-        ts(resolveDue), ts(responded), ts(resolved), ts(closed), responseMet, resolveMet, handler,
+        ts(resolveDue), ts(responded), ts(resolved), ts(closed), responseMet, resolveMet,
+        Boolean.FALSE.equals(responseMet) ? ts(responseDue) : null, Boolean.FALSE.equals(resolveMet) ? ts(resolveDue) : null,
+        handler,
         escalations > 0 ? "second-line" : "service-desk", escalations, escalations > 0 ? ts(responded) : null, solution,
         reopens, ts(created));
+    for (String[] e : events) {
+      jdbc.update("INSERT INTO ticket_event (ticket_number, event_type, occurred_at, detail) VALUES (?, ?, ?, ?)",
+          number, e[0], ts(created), e[1]);
+    }
     return number;
   }
 
-  static Timestamp ts(LocalDateTime t) {
+  /** A recorded ticket event (e.g. {@code major-duty-missed} with detail {@code notify}) at the creation time. */
+  public TicketRows event(String type, String detail) {
+    events.add(new String[] {type, detail});
+    return this;
+  }
+
+  public static Timestamp ts(LocalDateTime t) {
     return t == null ? null : Timestamp.valueOf(t);
   }
 }
