@@ -7,9 +7,18 @@ import com.opsflow.ticket.SupportedSystems;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A delivery names a supported system, a delivered report kind and a period that kind is made for. */
+/**
+ * A delivery names a supported system, a delivered report kind and a period that kind is made for, and is the
+ * only one of that report and period.
+ */
 @Component
 class ReportDeliveryStartValidator implements StartValidator {
+
+  private final ReportDeliveryRegister register;
+
+  ReportDeliveryStartValidator(ReportDeliveryRegister register) {
+    this.register = register;
+  }
 
   @Override
   public String processKey() {
@@ -32,6 +41,10 @@ class ReportDeliveryStartValidator implements StartValidator {
     if (!kind.accepts(period)) {
       throw new InvalidInputException(Var.PERIOD, kind.title(period) + "不适用于期间 " + period.code()
           + " / the report is not made for this period");
+    }
+    if (register.exists((String) system, kind.code(), period.code())) {
+      throw new InvalidInputException(Var.PERIOD, "该期间的" + kind.title(period) + "已发起交付 / this report is already"
+          + " being delivered for the period");
     }
     return Map.of(Var.SYSTEM, system, Var.REPORT_KIND, kind.code(), Var.PERIOD, period.code());
   }

@@ -226,5 +226,9 @@ class ReportDeliveryProcessTest {
         .hasRootCauseInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> due("erp", "monthly", "2033-06", LocalDateTime.of(2033, 6, 30, 18, 0)))
         .hasRootCauseInstanceOf(InvalidInputException.class);
+    ProcessInstance first = due("invoice", "monthly", "2033-05", LocalDateTime.of(2033, 5, 31, 18, 0));
+    assertThatThrownBy(() -> due("invoice", "monthly", "2033-05", LocalDateTime.of(2033, 5, 31, 18, 5)))
+        .as("one delivery per report and period").hasRootCauseInstanceOf(InvalidInputException.class);
+    engine.getRuntimeService().deleteProcessInstance(first.getId(), "test done");
   }
 }
