@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code report-delivery}: the period-end timer starts the reports due on a month's last working day; a report is
  * generated from the records, reviewed by the project manager, mailed to the system owner; sent back with a reason
  * it is made again after the records are corrected; sent after its due time it is report-late evidence.
- * Periods in 2033, which no other test touches.
+ * Periods in 2039, which no other test touches.
  */
 @OpsFlowProcessTest
 class ReportDeliveryProcessTest {
@@ -103,11 +103,11 @@ class ReportDeliveryProcessTest {
   void shouldStartTheDueReportsOnTheMonthsLastWorkingDayOnce() {
     Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(ReportDeliveryProcess.KEY)
         .activityId(TIMER_PERIOD_END).timers().singleResult();
-    clockAt(LocalDateTime.of(2033, 4, 28, 18, 0));
+    clockAt(LocalDateTime.of(2039, 4, 28, 18, 0));
     engine.getManagementService().executeJob(timer.getId());
     assertThat(started()).as("Thursday 28 April is not April's last working day").isEmpty();
 
-    clockAt(LocalDateTime.of(2033, 4, 29, 18, 0));
+    clockAt(LocalDateTime.of(2039, 4, 29, 18, 0));
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processDefinitionKey(ReportDeliveryProcess.KEY).activityId(TIMER_PERIOD_END).timers().singleResult().getId());
     List<ProcessInstance> started = started();
@@ -115,9 +115,9 @@ class ReportDeliveryProcessTest {
             + engine.getRuntimeService().getVariable(pi.getId(), Var.REPORT_KIND))
         .containsExactlyInAnyOrder("oa/monthly", "oa/problem-summary", "oa/knowledge", "invoice/monthly");
     started.forEach(pi -> {
-      assertThat(pi.getBusinessKey()).startsWith("RPT-20330429-");
+      assertThat(pi.getBusinessKey()).startsWith("RPT-20390429-");
       BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW);
-      assertThat(delivery(pi).dueAt()).isEqualTo(LocalDateTime.of(2033, 5, 7, 0, 0));
+      assertThat(delivery(pi).dueAt()).isEqualTo(LocalDateTime.of(2039, 5, 7, 0, 0));
     });
 
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
@@ -128,18 +128,18 @@ class ReportDeliveryProcessTest {
 
   List<ProcessInstance> started() {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ReportDeliveryProcess.KEY)
-        .variableValueEquals(Var.PERIOD, "2033-04").list();
+        .variableValueEquals(Var.PERIOD, "2039-04").list();
   }
 
   @Test
   void shouldMailTheApprovedReportToTheSystemOwnerInTime() throws Exception {
-    ProcessInstance pi = due("oa", "monthly", "2033-05", LocalDateTime.of(2033, 5, 31, 18, 0));
+    ProcessInstance pi = due("oa", "monthly", "2039-05", LocalDateTime.of(2039, 5, 31, 18, 0));
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW).task().hasCandidateGroup("project-manager");
     assertThat(documents.latest(pi.getBusinessKey(), ReportDeliveryProcess.DOCUMENT_KIND)).get()
-        .satisfies(d -> assertThat(d.fileName()).isEqualTo("税务综合办公信息系统工作月报（2033年5月）.docx"));
+        .satisfies(d -> assertThat(d.fileName()).isEqualTo("税务综合办公信息系统工作月报（2039年5月）.docx"));
     assertThat(documents.latest(pi.getBusinessKey(), ReportDeliveryProcess.SHEET_KIND)).isPresent();
 
-    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2033, 6, 1, 10, 0),
+    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2039, 6, 1, 10, 0),
         Var.REVIEW_OUTCOME, ReportDeliveryProcess.APPROVE);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(MAIL, DELIVERED);
@@ -152,33 +152,33 @@ class ReportDeliveryProcessTest {
     assertThat(received).hasSize(1);
     assertThat(Arrays.stream(received[0].getRecipients(Message.RecipientType.TO)).map(Object::toString))
         .containsExactly("demo-system-owner@opsflow.local");
-    assertThat(received[0].getSubject()).isEqualTo("【OpsFlow】税务综合办公信息系统工作月报（2033年5月）");
-    assertThat(attachments(received[0])).containsExactly("税务综合办公信息系统工作月报（2033年5月）.docx");
+    assertThat(received[0].getSubject()).isEqualTo("【OpsFlow】税务综合办公信息系统工作月报（2039年5月）");
+    assertThat(attachments(received[0])).containsExactly("税务综合办公信息系统工作月报（2039年5月）.docx");
     ReportDeliveryRegister.Delivery d = delivery(pi);
     assertThat(d.late()).isFalse();
-    assertThat(d.sentAt()).isEqualTo(LocalDateTime.of(2033, 6, 1, 10, 0));
+    assertThat(d.sentAt()).isEqualTo(LocalDateTime.of(2039, 6, 1, 10, 0));
     assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("closed");
-    assertThat(evidence.evidenceFor("demo-service-desk", "oa", LocalDate.of(2033, 5, 1), LocalDate.of(2033, 6, 1)))
+    assertThat(evidence.evidenceFor("demo-service-desk", "oa", LocalDate.of(2039, 5, 1), LocalDate.of(2039, 6, 1)))
         .isEmpty();
   }
 
   @Test
   void shouldMakeTheReportAgainAfterTheRecordsAreCorrectedWhenSentBack() {
-    ProcessInstance pi = due("oa", "problem-summary", "2033-05", LocalDateTime.of(2033, 5, 31, 18, 0));
-    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2033, 6, 1, 9, 0),
-        Var.REVIEW_OUTCOME, ReportDeliveryProcess.SEND_BACK, Var.SEND_BACK_REASON, "问题 PRB-20330510-0001 的原因未填写");
+    ProcessInstance pi = due("oa", "problem-summary", "2039-05", LocalDateTime.of(2039, 5, 31, 18, 0));
+    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2039, 6, 1, 9, 0),
+        Var.REVIEW_OUTCOME, ReportDeliveryProcess.SEND_BACK, Var.SEND_BACK_REASON, "问题 PRB-20390510-0001 的原因未填写");
     BpmnAwareTests.assertThat(pi).isWaitingAt(CORRECT).task().hasCandidateGroup("team-lead");
     assertThat(delivery(pi).sendBackCount()).isEqualTo(1);
-    assertThat(delivery(pi).lastSendBackReason()).isEqualTo("问题 PRB-20330510-0001 的原因未填写");
+    assertThat(delivery(pi).lastSendBackReason()).isEqualTo("问题 PRB-20390510-0001 的原因未填写");
 
-    completeAs("demo-team-lead", "team-lead", pi, CORRECT, LocalDateTime.of(2033, 6, 1, 11, 0),
+    completeAs("demo-team-lead", "team-lead", pi, CORRECT, LocalDateTime.of(2039, 6, 1, 11, 0),
         Var.CORRECTION_NOTE, "已在问题单中补录原因");
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW);
     assertThat(delivery(pi).generatedCount()).isEqualTo(2);
     assertThat(documents.list(pi.getBusinessKey())).filteredOn(doc -> ReportDeliveryProcess.DOCUMENT_KIND
         .equals(doc.kind())).hasSize(2);
 
-    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2033, 6, 1, 14, 0),
+    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2039, 6, 1, 14, 0),
         Var.REVIEW_OUTCOME, ReportDeliveryProcess.APPROVE);
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CORRECT, DELIVERED);
     assertThat(tickets.events(pi.getBusinessKey())).extracting(e -> e.eventType())
@@ -187,23 +187,23 @@ class ReportDeliveryProcessTest {
 
   @Test
   void shouldRecordAReportSentAfterItsDueTimeAsReportLateForThePeriod() {
-    ProcessInstance pi = due("oa", "monthly", "2033-06", LocalDateTime.of(2033, 6, 30, 18, 0));
-    assertThat(delivery(pi).dueAt()).isEqualTo(LocalDateTime.of(2033, 7, 8, 0, 0));
-    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2033, 7, 15, 9, 0),
+    ProcessInstance pi = due("oa", "monthly", "2039-06", LocalDateTime.of(2039, 6, 30, 18, 0));
+    assertThat(delivery(pi).dueAt()).isEqualTo(LocalDateTime.of(2039, 7, 8, 0, 0));
+    completeAs("demo-project-manager", "project-manager", pi, REVIEW, LocalDateTime.of(2039, 7, 15, 9, 0),
         Var.REVIEW_OUTCOME, ReportDeliveryProcess.APPROVE);
 
     BpmnAwareTests.assertThat(pi).isEnded().variables().containsEntry(Var.LATE, true);
     assertThat(delivery(pi).late()).isTrue();
-    List<EvaluationEvidence> june = evidence.evidenceFor("demo-service-desk", "oa", LocalDate.of(2033, 6, 1),
-        LocalDate.of(2033, 7, 1));
+    List<EvaluationEvidence> june = evidence.evidenceFor("demo-service-desk", "oa", LocalDate.of(2039, 6, 1),
+        LocalDate.of(2039, 7, 1));
     assertThat(june).singleElement().satisfies(e -> {
       assertThat(e.item()).isEqualTo("report-late");
       assertThat(e.count()).isEqualTo(1);
       assertThat(e.references()).containsExactly(pi.getBusinessKey());
     });
-    assertThat(evidence.evidenceFor("demo-service-desk", "oa", LocalDate.of(2033, 7, 1), LocalDate.of(2033, 8, 1)))
+    assertThat(evidence.evidenceFor("demo-service-desk", "oa", LocalDate.of(2039, 7, 1), LocalDate.of(2039, 8, 1)))
         .as("counted for the report's period, not the month it went out").isEmpty();
-    assertThat(evidence.evidenceFor("demo-service-desk", "tips", LocalDate.of(2033, 4, 1), LocalDate.of(2033, 7, 1)))
+    assertThat(evidence.evidenceFor("demo-service-desk", "tips", LocalDate.of(2039, 4, 1), LocalDate.of(2039, 7, 1)))
         .isEmpty();
   }
 
@@ -222,12 +222,12 @@ class ReportDeliveryProcessTest {
 
   @Test
   void shouldRefuseADeliveryForAPeriodTheReportIsNotMadeFor() {
-    assertThatThrownBy(() -> due("oa", "monthly", "2033-Q2", LocalDateTime.of(2033, 6, 30, 18, 0)))
+    assertThatThrownBy(() -> due("oa", "monthly", "2039-Q2", LocalDateTime.of(2039, 6, 30, 18, 0)))
         .hasRootCauseInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> due("erp", "monthly", "2033-06", LocalDateTime.of(2033, 6, 30, 18, 0)))
+    assertThatThrownBy(() -> due("erp", "monthly", "2039-06", LocalDateTime.of(2039, 6, 30, 18, 0)))
         .hasRootCauseInstanceOf(InvalidInputException.class);
-    ProcessInstance first = due("invoice", "monthly", "2033-05", LocalDateTime.of(2033, 5, 31, 18, 0));
-    assertThatThrownBy(() -> due("invoice", "monthly", "2033-05", LocalDateTime.of(2033, 5, 31, 18, 5)))
+    ProcessInstance first = due("invoice", "monthly", "2039-05", LocalDateTime.of(2039, 5, 31, 18, 0));
+    assertThatThrownBy(() -> due("invoice", "monthly", "2039-05", LocalDateTime.of(2039, 5, 31, 18, 5)))
         .as("one delivery per report and period").hasRootCauseInstanceOf(InvalidInputException.class);
     engine.getRuntimeService().deleteProcessInstance(first.getId(), "test done");
   }

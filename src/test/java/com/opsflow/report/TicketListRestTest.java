@@ -27,15 +27,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code GET /api/tickets}: filters, sorting and paging on tickets written with known values (March 2031, which no
+ * {@code GET /api/tickets}: filters, sorting and paging on tickets written with known values (March 2034, which no
  * other test touches), the XLSX export read back with POI, and who may read it.
  */
 @OpsFlowIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TicketListRestTest {
 
-  static final String MARCH = "from=2031-03-01&to=2031-03-31";
-  static final LocalDateTime T0 = LocalDateTime.of(2031, 3, 3, 9, 0);
+  static final String MARCH = "from=2034-03-01&to=2034-03-31";
+  static final LocalDateTime T0 = LocalDateTime.of(2034, 3, 3, 9, 0);
 
   @Autowired
   TestRestTemplate http;
@@ -44,15 +44,15 @@ class TicketListRestTest {
 
   @BeforeAll
   void tickets() {
-    ticket(jdbc, "INC-20310303-0001").system("oa").priority("P2").summary("公文流转卡在待办").created(T0)
+    ticket(jdbc, "INC-20340303-9001").system("oa").priority("P2").summary("公文流转卡在待办").created(T0)
         .responded(T0.plusMinutes(10), T0.plusMinutes(30)).resolved(T0.plusHours(2), T0.plusHours(4), "重新推送待办")
         .closed(T0.plusHours(3)).insert();
-    ticket(jdbc, "INC-20310310-0001").system("tips").priority("P1").channel("wechat").summary("扣款状态不明")
+    ticket(jdbc, "INC-20340310-9001").system("tips").priority("P1").channel("wechat").summary("扣款状态不明")
         .created(T0.plusDays(7)).responded(T0.plusDays(7).plusMinutes(40), T0.plusDays(7).plusMinutes(30))
         .escalated().insert();
-    ticket(jdbc, "PRB-20310320-0001").type("problem").system("oa").priority("P3").summary("公文模板缺字段")
+    ticket(jdbc, "PRB-20340320-9001").type("problem").system("oa").priority("P3").summary("公文模板缺字段")
         .created(T0.plusDays(17)).insert();
-    ticket(jdbc, "INC-20310405-0001").system("oa").summary("四月的工单").created(T0.plusMonths(1)).insert();
+    ticket(jdbc, "INC-20340405-9001").system("oa").summary("四月的工单").created(T0.plusMonths(1)).insert();
   }
 
   RestClient manager() {
@@ -63,33 +63,33 @@ class TicketListRestTest {
   void shouldSelectTicketsCreatedInThePeriodSortedAndPaged() {
     Map<String, Object> first = manager().get("/api/tickets?" + MARCH + "&sort=createdAt,asc&size=2").getBody();
     assertThat(first).containsEntry("total", 3).containsEntry("page", 0).containsEntry("size", 2);
-    assertThat(numbers(first)).containsExactly("INC-20310303-0001", "INC-20310310-0001");
+    assertThat(numbers(first)).containsExactly("INC-20340303-9001", "INC-20340310-9001");
     Map<String, Object> second = manager().get("/api/tickets?" + MARCH + "&sort=createdAt,asc&size=2&page=1").getBody();
-    assertThat(numbers(second)).containsExactly("PRB-20310320-0001");
+    assertThat(numbers(second)).containsExactly("PRB-20340320-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&sort=priority,desc").getBody()))
-        .containsExactly("PRB-20310320-0001", "INC-20310303-0001", "INC-20310310-0001");
+        .containsExactly("PRB-20340320-9001", "INC-20340303-9001", "INC-20340310-9001");
   }
 
   @Test
   void shouldFilterBySystemKindSlaEscalationChannelAndText() {
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&system=oa").getBody()))
-        .containsExactlyInAnyOrder("INC-20310303-0001", "PRB-20310320-0001");
+        .containsExactlyInAnyOrder("INC-20340303-9001", "PRB-20340320-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&kind=INC").getBody()))
-        .containsExactlyInAnyOrder("INC-20310303-0001", "INC-20310310-0001");
+        .containsExactlyInAnyOrder("INC-20340303-9001", "INC-20340310-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&kind=problem").getBody()))
-        .containsExactly("PRB-20310320-0001");
+        .containsExactly("PRB-20340320-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&sla=missed").getBody()))
-        .containsExactly("INC-20310310-0001");
+        .containsExactly("INC-20340310-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&sla=met").getBody()))
-        .containsExactly("INC-20310303-0001");
+        .containsExactly("INC-20340303-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&escalated=true").getBody()))
-        .containsExactly("INC-20310310-0001");
+        .containsExactly("INC-20340310-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&channel=wechat&priority=P1").getBody()))
-        .containsExactly("INC-20310310-0001");
-    assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&status=closed&closedFrom=2031-03-03&closedTo=2031-03-03")
-        .getBody())).containsExactly("INC-20310303-0001");
+        .containsExactly("INC-20340310-9001");
+    assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&status=closed&closedFrom=2034-03-03&closedTo=2034-03-03")
+        .getBody())).containsExactly("INC-20340303-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&q=公文").getBody()))
-        .containsExactlyInAnyOrder("INC-20310303-0001", "PRB-20310320-0001");
+        .containsExactlyInAnyOrder("INC-20340303-9001", "PRB-20340320-9001");
   }
 
   @Test
@@ -108,7 +108,7 @@ class TicketListRestTest {
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:W3");
       assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
       Row first = sheet.getRow(1);
-      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("INC-20310303-0001");
+      assertThat(first.getCell(0).getStringCellValue()).isEqualTo("INC-20340303-9001");
       assertThat(first.getCell(2).getStringCellValue()).isEqualTo("税务综合办公信息系统");
       var created = first.getCell(IncidentListSheet.HEADERS.indexOf("登记时间"));
       assertThat(DateUtil.isCellDateFormatted(created)).isTrue();
