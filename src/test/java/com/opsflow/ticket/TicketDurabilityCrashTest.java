@@ -66,7 +66,7 @@ class TicketDurabilityCrashTest {
     Child first = Child.start(home, "first");
     try {
       for (int i = 0; i < WARM_UP_REPORTS; i++) {
-        acknowledged.add(first.report().orElseThrow());
+        acknowledged.add(first.reportOrFail());
       }
       burstUntilKilled(first, acknowledged);
     } finally {
@@ -86,7 +86,7 @@ class TicketDurabilityCrashTest {
       }
       assertThat(missing).as("acknowledged tickets gone after the crash").isEmpty();
 
-      String next = second.report().orElseThrow();
+      String next = second.reportOrFail();
       String highest = Collections.max(acknowledged);
       assertThat(acknowledged).as("the number after the restart is fresh").doesNotContain(next);
       assertThat(next).as("the number after the restart follows the acknowledged ones").isGreaterThan(highest);
@@ -160,15 +160,29 @@ class TicketDurabilityCrashTest {
 
     /** POST /api/incidents as the desk; the ticket number when answered 201, empty otherwise. */
     Optional<String> report() throws IOException, InterruptedException {
+      HttpResponse<String> answer = postReport();
+      return answer.statusCode() == 201 ? Optional.of(ticketNumber(answer)) : Optional.empty();
+    }
+
+    /** A report that must be acknowledged; fails with the answer and the application's log otherwise. */
+    String reportOrFail() throws IOException, InterruptedException {
+      HttpResponse<String> answer = postReport();
+      if (answer.statusCode() != 201) {
+        fail("report answered %d %s%n%s", answer.statusCode(), answer.body(), logTail());
+      }
+      return ticketNumber(answer);
+    }
+
+    private HttpResponse<String> postReport() throws IOException, InterruptedException {
       Map<String, Object> incident = ProcessDriver.incidentVariables("oa", "office", "high");
-      HttpResponse<String> answer = http.send(request("/api/incidents", "demo-service-desk", "demo")
+      return http.send(request("/api/incidents", "demo-service-desk", "demo")
           .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(incident))).build(),
           HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() != 201) {
-        return Optional.empty();
-      }
+    }
+
+    private static String ticketNumber(HttpResponse<String> answer) throws IOException {
       Map<String, Object> body = JSON.readValue(answer.body(), new TypeReference<Map<String, Object>>() { });
-      return Optional.of((String) body.get("ticketNumber"));
+      return (String) body.get("ticketNumber");
     }
 
     int get(String path, String user, String password) throws IOException, InterruptedException {
@@ -190,15 +204,17 @@ class TicketDurabilityCrashTest {
           fail("OpsFlow exited with %d during startup:%n%s", process.exitValue(), logTail());
         }
         try {
-          // the connector opens at the end of the context refresh: any answer means the application is up
-          get("/api/tickets/INC-19700101-0000", "admin", "admin");
-          return;
+          // as a load balancer would: ready once the start-up work after the connector opened is done too
+          if (get("/api/actuator/health/readiness", "admin", "admin") == 200) {
+            return;
+          }
         } catch (IOException notYet) {
-          Thread.sleep(500);
+          // connector not open yet
         }
+        Thread.sleep(500);
       }
       kill();
-      fail("OpsFlow did not answer within %s:%n%s", STARTUP, logTail());
+      fail("OpsFlow was not ready within %s:%n%s", STARTUP, logTail());
     }
 
     /** SIGKILL: no shutdown hooks, no database close. */
