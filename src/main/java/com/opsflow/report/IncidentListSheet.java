@@ -32,11 +32,11 @@ class IncidentListSheet {
   }
 
   private static void row(SheetWriter.Table table, Ticket t) {
-    table.row(t.ticketNumber(), Labels.of(Labels.KIND, t.ticketType()), Labels.system(t.system()),
-        Labels.of(Labels.CHANNEL, t.channel()), t.reporter(), t.summary(), t.priority(),
-        Boolean.TRUE.equals(t.major()) ? "是" : "否", Labels.of(Labels.STATUS, t.status()), t.createdAt(),
-        t.responseDueAt(), t.respondedAt(), Labels.sla(t.responseSlaMet()), t.resolveDueAt(), t.resolvedAt(),
-        Labels.sla(t.resolveSlaMet()), t.closedAt(), t.handler(), t.handlerGroup(), t.escalationLevel(),
+    table.row(t.ticketNumber(), ReportLabels.of(ReportLabels.KIND, t.ticketType()), ReportLabels.system(t.system()),
+        ReportLabels.channel(t.channel()), t.reporter(), t.summary(), t.priority(),
+        Boolean.TRUE.equals(t.major()) ? "是" : "否", ReportLabels.status(t.status()), t.createdAt(),
+        t.responseDueAt(), t.respondedAt(), ReportLabels.sla(t.responseSlaMet()), t.resolveDueAt(), t.resolvedAt(),
+        ReportLabels.sla(t.resolveSlaMet()), t.closedAt(), t.handler(), t.handlerGroup(), t.escalationLevel(),
         t.problemNumber(), t.reopenCount(), t.solution());
   }
 }

@@ -198,7 +198,7 @@ class Reports {
     t = xlsx.sheet("服务时限达标", List.of("系统", "优先级", "响应达标数", "响应判定数", "响应达标率", "解决达标数", "解决判定数",
         "解决达标率"), 24, 8, 12, 12, 12, 12, 12, 12);
     for (KpiFigures.SlaCompliance s : k.slaCompliance()) {
-      t.row(Labels.system(s.system()), s.priority(), s.responseMet(), s.responseTotal(), pct(s.responseRate()),
+      t.row(ReportLabels.system(s.system()), s.priority(), s.responseMet(), s.responseTotal(), pct(s.responseRate()),
           s.resolveMet(), s.resolveTotal(), pct(s.resolveRate()));
     }
     t.finish();
@@ -215,7 +215,7 @@ class Reports {
     if (c.period().span() != Span.YEAR) {
       Map<LocalDate, Map<String, Integer>> weeks = kpis.incidentsPerWeek(c.system(), c.from(), c.to());
       List<String> headers = new ArrayList<>(List.of("周起始日"));
-      c.systems().forEach(s -> headers.add(Labels.system(s)));
+      c.systems().forEach(s -> headers.add(ReportLabels.system(s)));
       headers.add("合计");
       t = xlsx.sheet("每周事件数", headers, 12, 24, 24, 24, 10);
       for (Map.Entry<LocalDate, Map<String, Integer>> w : weeks.entrySet()) {
@@ -238,20 +238,20 @@ class Reports {
     incidentSheet.write(xlsx, incidents(c), OLDEST_FIRST);
     t = xlsx.sheet("培训情况", List.of("培训编号", "系统", "主题", "培训时间", "讲师", "状态", "通过率"), 22, 24, 30, 17, 10, 10, 10);
     for (ReportRecords.Training r : records.trainings(c.system(), c.from(), c.to())) {
-      t.row(r.number(), Labels.system(r.system()), r.topic(), r.at(), r.teacher(), r.status(), passRate(r.passRate()));
+      t.row(r.number(), ReportLabels.system(r.system()), r.topic(), r.at(), r.teacher(), r.status(), passRate(r.passRate()));
     }
     t.finish();
     t = xlsx.sheet("数据整改情况", List.of("工单编号", "系统", "摘要", "数据类别", "状态", "登记时间", "用户确认时间"), 22, 24, 36,
         10, 12, 17, 17);
     for (ReportRecords.DataFix r : records.dataFixes(c.system(), c.from(), c.to())) {
-      t.row(r.number(), Labels.system(r.system()), r.summary(), r.category(), r.status(), r.created(), r.confirmed());
+      t.row(r.number(), ReportLabels.system(r.system()), r.summary(), r.category(), r.status(), r.created(), r.confirmed());
     }
     t.finish();
     for (String type : List.of("change", "release")) {
       t = xlsx.sheet("change".equals(type) ? "变更" : "补丁升级", List.of("工单编号", "系统", "摘要", "状态", "登记时间", "是否回退"),
           22, 24, 36, 10, 17, 10);
       for (ReportRecords.Change r : records.changes(type, c.system(), c.from(), c.to())) {
-        t.row(r.number(), Labels.system(r.system()), r.summary(), Labels.of(Labels.STATUS, r.status()), r.created(),
+        t.row(r.number(), ReportLabels.system(r.system()), r.summary(), ReportLabels.status(r.status()), r.created(),
             r.rolledBack() ? "是" : "否");
       }
       t.finish();
@@ -261,7 +261,7 @@ class Reports {
       t = xlsx.sheet("考核得分", List.of("合同", "期间", "工程师", "得分", "处理"), 24, 10, 20, 10, 16);
       for (String contract : c.systems()) {
         for (ReportRecords.Score s : records.scores(contract, c.from(), c.to())) {
-          t.row(Labels.system(contract), s.period(), s.engineer(), s.score(), s.action());
+          t.row(ReportLabels.system(contract), s.period(), s.engineer(), s.score(), s.action());
         }
       }
       t.finish();
@@ -269,7 +269,7 @@ class Reports {
           12, 40);
       for (String contract : c.systems()) {
         Annual a = annual(contract, c.period().year());
-        t.row(Labels.system(contract), a.score(), a.paysInFull(), a.amount(), a.deduction(), a.note());
+        t.row(ReportLabels.system(contract), a.score(), a.paysInFull(), a.amount(), a.deduction(), a.note());
       }
       t.finish();
     }
@@ -299,7 +299,7 @@ class Reports {
         "本期无新增事件。");
     docx.text("服务时限达标情况（按系统和优先级）：");
     docx.table(List.of("系统", "优先级", "响应达标/判定", "响应达标率", "解决达标/判定", "解决达标率"), k.slaCompliance().stream()
-        .map(s -> List.of(Labels.system(s.system()), s.priority(), s.responseMet() + "/" + s.responseTotal(),
+        .map(s -> List.of(ReportLabels.system(s.system()), s.priority(), s.responseMet() + "/" + s.responseTotal(),
             text(pct(s.responseRate())), s.resolveMet() + "/" + s.resolveTotal(), text(pct(s.resolveRate())))).toList());
     if (c.byMonth()) {
       List<Trend> trend = trend(c);
@@ -347,14 +347,14 @@ class Reports {
       docx.text("期末无未关闭问题。");
     } else {
       docx.table(List.of("问题编号", "系统", "摘要", "状态", "登记时间"), open.stream().map(p -> List.of(p.number(),
-          Labels.system(p.system()), nz(p.summary()), nz(p.status()), minute(p.created()))).toList());
+          ReportLabels.system(p.system()), nz(p.summary()), nz(p.status()), minute(p.created()))).toList());
     }
     if (c.withScores()) {
       docx.heading(chapter(++section) + "服务质量考核");
       for (String contract : c.systems()) {
         List<ReportRecords.Score> scores = records.scores(contract, c.from(), c.to());
         Annual a = annual(contract, c.period().year());
-        docx.text(Labels.system(contract) + "：年度考核分 " + (a.score() == null ? "—" : a.score().toPlainString())
+        docx.text(ReportLabels.system(contract) + "：年度考核分 " + (a.score() == null ? "—" : a.score().toPlainString())
             + (a.deduction() == null ? "" : "，扣款 " + a.deduction().toPlainString() + " 元")
             + (Boolean.TRUE.equals(a.paysInFull()) ? "，全额支付" : "") + (a.note() == null ? "" : "（" + a.note() + "）"));
         scoreChart(docx, contract, scores);
@@ -372,7 +372,7 @@ class Reports {
     Map<LocalDate, Map<String, Integer>> weeks = kpis.incidentsPerWeek(c.system(), c.from(), c.to());
     Map<String, List<? extends Number>> series = new LinkedHashMap<>();
     for (String s : c.systems()) {
-      series.put(Labels.system(s), weeks.values().stream().map(w -> w.getOrDefault(s, 0)).toList());
+      series.put(ReportLabels.system(s), weeks.values().stream().map(w -> w.getOrDefault(s, 0)).toList());
     }
     docx.chart(ChartKind.BAR, CHART_WEEKLY, weeks.keySet().stream().map(LocalDate::toString).toList(), series, NONE);
   }
@@ -390,7 +390,7 @@ class Reports {
           .filter(s -> s.period().equals(p) && s.engineer().equals(engineer)).map(ReportRecords.Score::score)
           .findFirst().orElse(null)).toList());
     }
-    docx.chart(ChartKind.BAR, CHART_SCORES + "（" + Labels.system(contract) + "）", List.copyOf(periods), series,
+    docx.chart(ChartKind.BAR, CHART_SCORES + "（" + ReportLabels.system(contract) + "）", List.copyOf(periods), series,
         "本年度尚无考核得分。");
   }
 
@@ -431,7 +431,7 @@ class Reports {
     SheetWriter.Table t = xlsx.sheet(name, List.of("问题编号", "类型", "系统", "状态", "摘要", "问题原因", "临时解决方案",
         "最终解决方案", "关联事件数", "登记时间", "解决时间"), 22, 10, 24, 12, 36, 40, 40, 40, 10, 17, 17);
     for (ReportRecords.Problem p : problems) {
-      t.row(p.number(), problemType(p.type()), Labels.system(p.system()), p.status(), p.summary(), p.cause(),
+      t.row(p.number(), problemType(p.type()), ReportLabels.system(p.system()), p.status(), p.summary(), p.cause(),
           p.workaround(), p.solution(), p.incidents(), p.created(), p.resolved());
     }
     t.finish();
@@ -448,7 +448,7 @@ class Reports {
       series.put(problemType(type), c.systems().stream().map(s -> (int) problems.stream()
           .filter(p -> s.equals(p.system()) && type.equals(p.type())).count()).toList());
     }
-    docx.chart(ChartKind.BAR, CHART_PROBLEMS, c.systems().stream().map(Labels::system).toList(),
+    docx.chart(ChartKind.BAR, CHART_PROBLEMS, c.systems().stream().map(ReportLabels::system).toList(),
         problems.isEmpty() ? Map.of() : series, NONE);
     docx.heading("二、问题及原因");
     if (problems.isEmpty()) {
@@ -456,7 +456,7 @@ class Reports {
     }
     for (ReportRecords.Problem p : problems) {
       docx.fields(DocxWriter.field("问题编号", p.number()), DocxWriter.field("类型", problemType(p.type())),
-          DocxWriter.field("系统", Labels.system(p.system())), DocxWriter.field("状态", p.status()),
+          DocxWriter.field("系统", ReportLabels.system(p.system())), DocxWriter.field("状态", p.status()),
           DocxWriter.field("摘要", p.summary()), DocxWriter.field("问题原因", p.cause()),
           DocxWriter.field("临时解决方案", p.workaround()), DocxWriter.field("最终解决方案", p.solution()),
           DocxWriter.field("关联事件数", String.valueOf(p.incidents())));
@@ -537,7 +537,7 @@ class Reports {
     docx.text("本期事件共 " + list.size() + " 件。");
     if (!list.isEmpty()) {
       docx.table(List.of("工单编号", "系统", "优先级", "登记时间", "解决时间", "时限", "处理人", "解决方案"), list.stream()
-          .map(t -> List.of(t.ticketNumber(), Labels.system(t.system()), nz(t.priority()), minute(t.createdAt()),
+          .map(t -> List.of(t.ticketNumber(), ReportLabels.system(t.system()), nz(t.priority()), minute(t.createdAt()),
               minute(t.resolvedAt()), slaText(t), nz(t.handler()), nz(t.solution()))).toList());
     }
   }

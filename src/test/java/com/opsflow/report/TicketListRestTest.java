@@ -118,7 +118,7 @@ class TicketListRestTest {
       Row second = sheet.getRow(2);
       assertThat(second.getCell(IncidentListSheet.HEADERS.indexOf("响应是否达标")).getStringCellValue()).isEqualTo("未达标");
       assertThat(second.getCell(IncidentListSheet.HEADERS.indexOf("升级次数")).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(second.getCell(IncidentListSheet.HEADERS.indexOf("状态")).getStringCellValue()).isEqualTo("已升级二线");
+      assertThat(second.getCell(IncidentListSheet.HEADERS.indexOf("状态")).getStringCellValue()).isEqualTo("已升级");
     }
   }
 

@@ -1,21 +1,28 @@
 package com.opsflow.report;
 
+import com.opsflow.text.Labels;
 import com.opsflow.ticket.SupportedSystems;
 import java.util.Map;
 
-/** The Chinese words reports show for the register's codes (the codes stay in the data). */
-final class Labels {
-
-  static final Map<String, String> STATUS = Map.of("open", "待响应", "responded", "处理中", "escalated", "已升级二线",
-      "resolved", "已解决", "closed", "已关闭");
-  static final Map<String, String> CHANNEL = Map.of("hotline", "热线电话", "wechat", "微信", "qq", "QQ", "mail", "邮件",
-      "ticket", "运维单", "onsite", "现场");
+/**
+ * The Chinese words reports show for the register's codes (the codes stay in the data): statuses and channels from
+ * the shared {@link Labels}, the ticket kinds (process keys) here.
+ */
+final class ReportLabels {
   static final Map<String, String> KIND = Map.ofEntries(Map.entry("incident", "事件"), Map.entry("problem", "问题"),
       Map.entry("change", "变更"), Map.entry("release", "补丁升级"), Map.entry("migration", "系统迁移"),
       Map.entry("data-maintenance", "数据维护"), Map.entry("onsite-support", "现场支持"), Map.entry("complaint", "投诉"),
       Map.entry("training", "培训"), Map.entry("knowledge", "知识"));
 
-  private Labels() {
+  private ReportLabels() {
+  }
+
+  static String status(String code) {
+    return Labels.status(code);
+  }
+
+  static String channel(String code) {
+    return Labels.of(Labels.Kind.CHANNEL, code);
   }
 
   static String system(String code) {
