@@ -138,8 +138,9 @@ class ReportsRestTest {
           .satisfies(r -> assertThat(r).contains("公文系统操作培训", "95.0%"));
       assertThat(rows(book.getSheet("数据整改情况"))).extracting(r -> r.get(0)).containsExactly("DM-20380315-9001");
       assertThat(rows(book.getSheet("变更"))).singleElement().satisfies(r -> assertThat(r.get(5)).isEqualTo("是"));
-      assertThat(rows(book.getSheet("未关闭问题"))).singleElement()
-          .satisfies(r -> assertThat(r).contains("PRB-20380317-9001", "消息队列重试次数不足", 1.0));
+      // open problems of other tests (registered earlier, never closed) are left over too
+      assertThat(rows(book.getSheet("未关闭问题"))).filteredOn(r -> "PRB-20380317-9001".equals(r.get(0))).singleElement()
+          .satisfies(r -> assertThat(r).contains("消息队列重试次数不足", 1.0));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -252,7 +253,7 @@ class ReportsRestTest {
     XWPFDocument acceptance = ReportFiles.document(file("/api/reports/acceptance?system=oa&period=2037&format=docx"));
     // contract year 2037 of oa runs July 2037 to June 2038: the open problem of March 2038 is left over
     assertThat(ReportFiles.text(acceptance)).contains("项目验收工作总结报告", "交付物与遗留事项", "《事件处理清单》",
-        "未关闭问题 1 个");
+        "PRB-20380317-9001").containsPattern("遗留事项：期末未解决事件 \\d+ 件，未关闭问题 \\d+ 个");
   }
 
   @Test
