@@ -238,7 +238,7 @@ public class TicketService {
     return t == null ? null : t.toLocalDateTime();
   }
 
-  private static Ticket map(ResultSet rs, int row) throws SQLException {
+  static Ticket map(ResultSet rs, int row) throws SQLException {
     return new Ticket(rs.getString("ticket_number"), rs.getString("ticket_type"), rs.getString("process_instance_id"),
         rs.getString("system_id"), rs.getString("channel"), rs.getString("reporter"), rs.getString("reporter_email"),
         rs.getString("summary"), rs.getString("description"), rs.getString("impact"), rs.getString("urgency"),
