@@ -81,9 +81,9 @@ class AuthorizationMatrixTest {
   // The engine: what each group reads and does through engine REST (the same checks apply in Cockpit and Tasklist).
 
   static final Set<String> ALL_PROCESSES = Set.of("approval", "change", "complaint", "data-maintenance", "incident",
-      "incident-delay", "incident-followup", "knowledge", "leave-request", "major-incident", "migration", "notification",
-      "onsite-support", "problem", "quality-inspection", "release", "satisfaction-survey", "service-evaluation",
-      "service-evaluation-schedule", "staff-change", "training");
+      "incident-delay", "incident-followup", "knowledge", "leave-request", "major-incident", "migration",
+      "notification", "onsite-support", "problem", "quality-inspection", "release", "report-delivery",
+      "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change", "training");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
       "escalation", "incident-priority", "leave-approval", "major-incident-clock", "migration-approval",
       "quality-inspection-rating", "release-approval", "score-action", "score-item", "staff-minimum", "training-pass");
@@ -364,6 +364,13 @@ class AuthorizationMatrixTest {
       row("GET /api/openapi.yaml", "/api/openapi.yaml").others(200),
       row("GET /api/openapi/swagger-config", "/api/openapi/swagger-config").others(200),
       row("GET /api/docs", "/api/docs").others(200),
+      // the ticket list, KPIs and period reports: managers read them (issue 13)
+      row("GET /api/tickets", "/api/tickets?system=oa&size=5")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/kpis", "/api/kpis?system=oa&from=2040-01-01&to=2040-01-31")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/reports/{kind}", "/api/reports/monthly?system=oa&period=2040-01&format=xlsx")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
       row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403));
 
