@@ -1,10 +1,10 @@
 package com.opsflow.attendance;
 
+import com.opsflow.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
@@ -80,7 +80,7 @@ class AttendanceVendorReportTest {
         "demo-team-lead");
     assertThat(reports()).as("once per engineer and month").hasSize(1);
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
       ProcessInstance report = reports().get(0);

@@ -1,10 +1,10 @@
 package com.opsflow.change;
 
+import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
 import com.opsflow.mail.NotificationProcess;
@@ -37,7 +37,7 @@ class ChangeMailTest {
   @Autowired
   IdentityService identity;
   @RegisterExtension
-  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
   @Test
   void shouldTellTheRequesterInChineseThatTheChangeIsNotFeasible() throws Exception {

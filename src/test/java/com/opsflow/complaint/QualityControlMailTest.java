@@ -1,10 +1,10 @@
 package com.opsflow.complaint;
 
+import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.mail.MailService;
 import com.opsflow.mail.NotificationProcess;
@@ -35,7 +35,7 @@ class QualityControlMailTest {
   @Autowired
   MailService mail;
   @RegisterExtension
-  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
   @Test
   void shouldTellTheTeamLeadOfANewComplaintAndTheReporterOfTheResult() throws Exception {

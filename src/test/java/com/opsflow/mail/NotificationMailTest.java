@@ -1,5 +1,6 @@
 package com.opsflow.mail;
 
+import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static com.opsflow.support.ProcessDriver.incidentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.TicketService;
@@ -47,7 +47,7 @@ class NotificationMailTest {
 
   @BeforeEach
   void startSmtp() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     driver = new ProcessDriver(engine);
   }
@@ -144,7 +144,7 @@ class NotificationMailTest {
         .as("visible in Cockpit").isEqualTo(1);
     assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).as("the ticket went on").isEqualTo("closed");
 
-    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     management.setJobRetries(job.getId(), 1); // what "retry" in Cockpit does
     management.executeJob(job.getId());

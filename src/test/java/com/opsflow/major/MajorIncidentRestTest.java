@@ -1,9 +1,9 @@
 package com.opsflow.major;
 
+import com.opsflow.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
@@ -133,7 +133,7 @@ class MajorIncidentRestTest {
     driver.complete(major, "Task_ProposeSolution", "solution", "修复连接泄漏", "recommendation", "增加连接池监控");
     driver.complete(major, "Task_FollowUpMonitoring", "monitoringOutcome", "stable", "monitoringNote", "稳定");
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
       ProcessInstance mail = runtime.createProcessInstanceQuery().processDefinitionKey("notification")

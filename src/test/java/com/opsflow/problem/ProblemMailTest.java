@@ -1,10 +1,10 @@
 package com.opsflow.problem;
 
+import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import jakarta.mail.Message;
@@ -36,7 +36,7 @@ class ProblemMailTest {
 
   @BeforeEach
   void startSmtp() {
-    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     driver = new ProcessDriver(engine);
   }

@@ -1,5 +1,6 @@
 package com.opsflow.report;
 
+import com.opsflow.support.TestSmtp;
 import static com.opsflow.report.ReportDeliveryProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -60,7 +60,7 @@ class ReportDeliveryProcessTest {
   ReportLateEvidence evidence;
   ProcessDriver driver;
   @RegisterExtension
-  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
   @BeforeEach
   void setUp() {

@@ -1,10 +1,10 @@
 package com.opsflow.rest;
 
+import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.mail.MailService;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
@@ -152,7 +152,7 @@ class ReleaseRestTest {
     assertThat(secondLine.raw(HttpMethod.GET, "/api/tickets/" + number + "/documents", null).getBody())
         .contains(ReleaseProcess.REPORT_KIND, number + "-补丁升级报告.docx");
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
       sendMails(number);
@@ -191,7 +191,7 @@ class ReleaseRestTest {
     String migration = (String) RestClient.demo(http, "second-line").post("/api/migrations", Map.of("system", "oa",
         "migrationType", "data-center", "requestingOffice", "区局", "summary", "机房搬迁", "description", "整体搬迁")).getBody()
         .get("migrationNumber");
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
       for (String template : List.of("release-announcement", "release-rejected", "release-rolled-back", "release-report")) {

@@ -28,6 +28,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
+    context.getEnvironment().getPropertySources().addLast(new MapPropertySource("opsflow-test-smtp",
+        Map.of("opsflow.test.smtp-port", TestSmtp.PORT)));
     if (!postgres() || context.getEnvironment().getProperty("opsflow.test.own-datasource", Boolean.class, false)) {
       return;
     }

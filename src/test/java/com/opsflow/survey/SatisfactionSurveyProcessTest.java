@@ -1,5 +1,6 @@
 package com.opsflow.survey;
 
+import com.opsflow.support.TestSmtp;
 import static com.opsflow.survey.SatisfactionSurveyProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowProcessTest;
@@ -216,7 +216,7 @@ class SatisfactionSurveyProcessTest {
     assertThat(register.actions(pi.getBusinessKey())).isEmpty();
     assertThat(reportText(pi.getBusinessKey())).contains("回收答卷 0 份");
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
       ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()

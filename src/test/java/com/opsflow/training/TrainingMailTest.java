@@ -1,9 +1,9 @@
 package com.opsflow.training;
 
+import com.opsflow.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.training.TrainingProcess.Element;
@@ -37,7 +37,7 @@ class TrainingMailTest {
   @Autowired
   ManagementService management;
   @RegisterExtension
-  final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
   void complete(ProcessInstance pi, String key, String name, Object value) {
     tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult().getId(),

@@ -1,5 +1,6 @@
 package com.opsflow.training;
 
+import com.opsflow.support.TestSmtp;
 import static com.opsflow.training.TrainingProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.IsolatedProcessTest;
@@ -262,7 +262,7 @@ class TrainingProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(DELIVER).hasPassed(REMIND);
     assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("training-reminder");
 
-    GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+    GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
       ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()
