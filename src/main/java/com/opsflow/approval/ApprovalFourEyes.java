@@ -3,7 +3,7 @@ package com.opsflow.approval;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.worklog.CompletedTasks;
-import com.opsflow.worklog.CurrentUser;
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.worklog.FourEyes;
 import java.util.List;
 import java.util.Map;

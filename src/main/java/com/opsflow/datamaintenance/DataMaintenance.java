@@ -1,5 +1,6 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.datamaintenance.DataMaintenanceProcess.DATA_CATEGORY_NAMES;
 
 import com.opsflow.approval.ApprovalProcess;
@@ -19,7 +20,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +56,7 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
     String incident = text(execution, Var.INCIDENT_NUMBER);
     register.open(number, execution.getProcessInstanceId(), text(execution, Var.SYSTEM), incident);
     if (incident != null) {
-      String actor = actor(execution, null);
+      String actor = CurrentUser.of(execution, null);
       tickets.event(incident, "data-maintenance-opened", actor, "数据维护单 " + number + "：" + text(execution, Var.SUMMARY));
       tickets.event(number, "incident-linked", actor, incident);
     }
@@ -302,13 +302,9 @@ public class DataMaintenance implements TaskCompletionValidator, PlanAuthorship 
   }
 
   private static String actor(DelegateTask task) {
-    return actor(task.getExecution(), task.getAssignee());
+    return CurrentUser.of(task.getExecution(), task.getAssignee());
   }
 
-  private static String actor(DelegateExecution execution, String fallback) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : fallback;
-  }
 
   private static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);

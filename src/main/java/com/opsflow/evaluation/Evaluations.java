@@ -1,5 +1,6 @@
 package com.opsflow.evaluation;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.evaluation.EvaluationService.Prefill;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.intake.InvalidInputException;
@@ -21,7 +22,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -125,7 +125,7 @@ public class Evaluations {
     if (note == null || note.toString().isBlank()) {
       throw new InvalidInputException(Var.ACTION_NOTE, "字段 actionNote（处理说明）必填 / field 'actionNote' is required");
     }
-    task.setVariable(Var.DECIDED_BY, currentUser(task));
+    task.setVariable(Var.DECIDED_BY, java.util.Objects.requireNonNullElse(CurrentUser.of(task), ""));
   }
 
   public void recordDecision(DelegateExecution execution) {
@@ -200,16 +200,9 @@ public class Evaluations {
   }
 
   private static void keepEvaluator(DelegateTask task) {
-    task.setVariable(Var.EVALUATOR, currentUser(task));
+    task.setVariable(Var.EVALUATOR, java.util.Objects.requireNonNullElse(CurrentUser.of(task), ""));
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee() == null ? "" : task.getAssignee();
-  }
 
   private EvaluationPeriod period(DelegateExecution execution) {
     Contract contract = Contract.of((String) execution.getVariable(Var.CONTRACT)).orElseThrow();

@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.migration.MigrationProcess.Var;
 
 import com.opsflow.approval.ApprovalProcess;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +40,7 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
 
   /** Complete listener of 撰写迁移方案和回退方案: who wrote the plan (the approval refuses them as approver). */
   public void planWritten(DelegateTask task) {
-    String author = currentUser(task);
+    String author = CurrentUser.of(task);
     task.setVariable(Var.PLAN_AUTHOR, author);
     register.planned(task.getExecution().getProcessBusinessKey(), author);
   }
@@ -77,7 +77,7 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
     String number = task.getExecution().getProcessBusinessKey();
     List<MigrationChecklist.Line> pasted = MigrationChecklist.parseCsv((String) task.getVariable(Var.CHECKLIST_CSV));
     if (!pasted.isEmpty()) {
-      checklist.save(number, pasted, currentUser(task));
+      checklist.save(number, pasted, CurrentUser.of(task));
       task.setVariable(Var.CHECKLIST_CSV, null);
     }
     List<MigrationChecklist.Line> lines = checklist.lines(number);
@@ -158,10 +158,6 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
     return s.toString();
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
 
   private static void line(StringBuilder s, String label, String value) {
     s.append(label).append("：").append(value == null ? "—" : value).append('\n');

@@ -1,5 +1,7 @@
 package com.opsflow.onsite;
 
+import com.opsflow.engine.CurrentUser;
+
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,7 @@ class ConfirmationSlipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     StoredSlip slip = onsite.storeConfirmation(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-        execution.getVariables(), engineerName(execution), OnsiteService.actor(execution));
+        execution.getVariables(), engineerName(execution), CurrentUser.of(execution));
     execution.setVariable(Var.CONFIRMATION_SLIP, Variables.fileValue(slip.fileName())
         .file(slip.content()).mimeType(ConfirmationSlip.CONTENT_TYPE).encoding(StandardCharsets.UTF_8).create());
   }

@@ -1,5 +1,7 @@
 package com.opsflow.onsite;
 
+import com.opsflow.engine.CurrentUser;
+
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
 import com.opsflow.calendar.ClockBasis;
@@ -29,7 +31,7 @@ class OnsiteRestoreClockDelegate implements JavaDelegate {
         (String) execution.getVariable(Var.REQUEST_TYPE), (String) execution.getVariable(Var.ENGINEER),
         execution.getVariable(Var.ARRIVED_AT), (String) execution.getVariable(Var.SYSTEM),
         ClockBasis.of(execution.getVariable(Var.ONSITE_RESTORE_CLOCK)),
-        Boolean.TRUE.equals(execution.getVariable(Var.IMPORTANT_PERIOD)), hours.intValue(), OnsiteService.actor(execution));
+        Boolean.TRUE.equals(execution.getVariable(Var.IMPORTANT_PERIOD)), hours.intValue(), CurrentUser.of(execution));
     execution.setVariable(Var.RESTORE_DUE, Date.from(due));
   }
 }

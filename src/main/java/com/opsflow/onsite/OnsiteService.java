@@ -1,5 +1,6 @@
 package com.opsflow.onsite;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
 import com.opsflow.calendar.BusinessCalendarService;
@@ -13,7 +14,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,10 +102,6 @@ public class OnsiteService {
   }
 
   /** The user who completed the step that led here; null for timers and other engine work. */
-  static String actor(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
-  }
 
   private static Timestamp ts(LocalDateTime t) {
     return t == null ? null : Timestamp.valueOf(t);

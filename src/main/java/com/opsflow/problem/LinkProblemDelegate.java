@@ -1,5 +1,7 @@
 package com.opsflow.problem;
 
+import com.opsflow.engine.CurrentUser;
+
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketVariables;
@@ -40,7 +42,7 @@ class LinkProblemDelegate implements JavaDelegate {
         problems.open(problemNumber.toString().trim());
       }
       problems.linkIncident(problemNumber.toString().trim(), execution.getProcessBusinessKey(),
-          RecordOnProblemDelegate.actor(execution));
+          CurrentUser.of(execution));
     } catch (InvalidInputException e) {
       throw new FormFieldValidationException(TicketVariables.PROBLEM_NUMBER, e.getMessage());
     }

@@ -1,5 +1,6 @@
 package com.opsflow.problem;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.problem.ProblemProcess.Var;
 
 import com.opsflow.intake.InvalidInputException;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class RecordOnProblemDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ProblemStep step = ProblemStep.of(text(execution, Var.PROBLEM_STEP));
     String number = execution.getProcessBusinessKey();
-    String actor = actor(execution);
+    String actor = CurrentUser.of(execution);
     switch (step) {
       case REGISTERED -> {
         problems.register(number, execution.getProcessInstanceId(), text(execution, Var.PROBLEM_TYPE),
@@ -117,8 +117,4 @@ class RecordOnProblemDelegate implements JavaDelegate {
     return value == null ? null : value.toString();
   }
 
-  static String actor(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
-  }
 }

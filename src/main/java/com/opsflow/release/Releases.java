@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.release.ReleaseProcess.Var;
 
 import com.opsflow.approval.ApprovalProcess;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
       return;
     }
     Instant[] window = window(all);
-    String author = currentUser(task);
+    String author = CurrentUser.of(task);
     task.setVariable(Var.PLAN_AUTHOR, author);
     task.setVariable(Var.WINDOW_STARTS_AT, Date.from(window[0]));
     register.planned(task.getExecution().getProcessBusinessKey(), (String) all.get(Var.IMPACT_LEVEL), author, window[0],
@@ -91,7 +91,7 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
       case ReleaseProcess.POSTPONED -> "release-publish-postponed";
       default -> "release-publish-refused";
     };
-    tickets.event(task.getExecution().getProcessBusinessKey(), event, currentUser(task), note);
+    tickets.event(task.getExecution().getProcessBusinessKey(), event, CurrentUser.of(task), note);
   }
 
   /** What the approvers read (and the mails quote): the plan with its rollback plan and test result. */
@@ -183,10 +183,6 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
     }
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
 
   private static void line(StringBuilder s, String label, String value) {
     s.append(label).append("：").append(value == null ? "—" : value).append('\n');

@@ -1,5 +1,6 @@
 package com.opsflow.report;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.report.ReportDeliveryProcess.Var;
@@ -10,7 +11,6 @@ import com.opsflow.ticket.TicketTime;
 import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,7 +85,7 @@ public class ReportDeliveries {
       throw new IllegalArgumentException("字段 sendBackReason（退回原因）必填 / field 'sendBackReason' is required");
     }
     register.sentBack(execution.getProcessBusinessKey(), reason.strip());
-    tickets.event(execution.getProcessBusinessKey(), ReportDeliveryProcess.EVENT_SENT_BACK, user(execution),
+    tickets.event(execution.getProcessBusinessKey(), ReportDeliveryProcess.EVENT_SENT_BACK, CurrentUser.of(execution),
         reason.strip());
   }
 
@@ -96,13 +96,13 @@ public class ReportDeliveries {
         .orElseThrow(() -> new IllegalStateException("No report delivery " + number));
     LocalDateTime now = time.localNow();
     boolean late = now.isAfter(delivery.dueAt());
-    register.delivered(number, user(execution), now, late);
+    register.delivered(number, CurrentUser.of(execution), now, late);
     execution.setVariable(Var.LATE, late);
     if (late) {
       tickets.event(number, ReportDeliveryProcess.EVENT_LATE, null, "应于 " + delivery.dueAt() + " 前提交，实际 " + now);
     }
-    tickets.event(number, ReportDeliveryProcess.EVENT_DELIVERED, user(execution), null);
-    tickets.recordClosure(number, false, "报告已审核并发送", user(execution));
+    tickets.event(number, ReportDeliveryProcess.EVENT_DELIVERED, CurrentUser.of(execution), null);
+    tickets.recordClosure(number, false, "报告已审核并发送", CurrentUser.of(execution));
   }
 
   /** The note of the delivery mail. */
@@ -112,8 +112,4 @@ public class ReportDeliveries {
         + " 中（/api/tickets/" + number + "/documents）。";
   }
 
-  private static String user(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
-  }
 }

@@ -1,5 +1,6 @@
 package com.opsflow.staff;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.scoring.ResidentEngineers;
 import com.opsflow.staff.StaffChangeProcess.Var;
@@ -97,7 +98,7 @@ public class StaffChanges {
   /** Complete listener of 采购方审批人员变更: the bureau's decision, never by the requester. */
   public void decided(DelegateTask task) {
     String number = task.getExecution().getProcessBusinessKey();
-    String by = currentUser(task);
+    String by = CurrentUser.of(task);
     String requestedBy = register.find(number).map(StaffChangeRegister.StaffChange::requestedBy).orElse(null);
     if (by != null && by.equals(requestedBy)) {
       throw new ActionNotAllowedException(Var.CONSENT, "申请人不能审批自己提出的人员变更 / the requester cannot decide their own"
@@ -156,10 +157,6 @@ public class StaffChanges {
     return s.toString();
   }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
 
   private static String text(DelegateExecution execution, String name) {
     Object v = execution.getVariable(name);

@@ -1,5 +1,6 @@
 package com.opsflow.survey;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
@@ -15,7 +16,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,7 @@ public class Surveys implements TaskCompletionValidator {
     List<String> questions = SurveyStartValidator.questions(execution.getVariable(Var.QUESTIONS));
     LocalDate from = LocalDate.parse((String) execution.getVariable(Var.PERIOD_FROM));
     LocalDate to = LocalDate.parse((String) execution.getVariable(Var.PERIOD_TO));
-    String actor = actor(execution);
+    String actor = CurrentUser.of(execution);
     String title = (String) execution.getVariable(Var.TITLE);
     register.register(number, execution.getProcessInstanceId(), (String) execution.getVariable(Var.SYSTEM), title, from,
         to, (String) execution.getVariable(Var.RESPONDENTS), (String) execution.getVariable(Var.SURVEYOR), questions,
@@ -71,7 +71,7 @@ public class Surveys implements TaskCompletionValidator {
     int questions = ((Number) task.getVariable(Var.QUESTION_COUNT)).intValue();
     Object text = task.getVariable(Var.ANSWERS);
     List<Answer> batch = text == null || text.toString().isBlank() ? List.of() : SurveyAnswers.parse(text, questions);
-    String user = currentUser(task);
+    String user = CurrentUser.of(task);
     batch.forEach(a -> register.addAnswer(number, a, user));
     int count = register.answers(number).size();
     task.setVariable(Var.ANSWER_COUNT, count);
@@ -115,7 +115,7 @@ public class Surveys implements TaskCompletionValidator {
         defaultGroup(task.getVariable(Var.ACTION_GROUP_DEFAULT)));
     List<Long> ids = register.addActions(number, actions);
     task.setVariable(Var.ACTION_IDS, String.join(",", ids.stream().map(String::valueOf).toList()));
-    tickets.event(number, "survey-actions", currentUser(task), actions.isEmpty() ? "无改进措施"
+    tickets.event(number, "survey-actions", CurrentUser.of(task), actions.isEmpty() ? "无改进措施"
         : actions.size() + " 项改进措施：" + String.join("；", actions.stream().map(a -> a.text()).toList()));
   }
 
@@ -146,7 +146,7 @@ public class Surveys implements TaskCompletionValidator {
   /** Complete listener of 落实改进措施. */
   public void actionDone(DelegateTask task) {
     String id = (String) task.getVariable(Var.ACTION_ID);
-    String user = currentUser(task);
+    String user = CurrentUser.of(task);
     String result = (String) task.getVariable(Var.ACTION_RESULT);
     register.actionDone(Long.parseLong(id), result, user);
     tickets.event(task.getExecution().getProcessBusinessKey(), "survey-action-done", user,
@@ -156,7 +156,7 @@ public class Surveys implements TaskCompletionValidator {
   /** Writes the survey report (DOCX) with summary and actions and keeps it with the ticket. */
   public void writeReport(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
-    report.issue(number, actor(execution));
+    report.issue(number, CurrentUser.of(execution));
     execution.setVariable(Var.CLOSURE_NOTE, "满意度调查结束：" + register.actions(number).size() + " 项改进措施已落实");
   }
 
@@ -211,15 +211,7 @@ public class Surveys implements TaskCompletionValidator {
     return s.length() > max ? s.substring(0, max - more.length()) + more : s;
   }
 
-  private static String actor(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
-  }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
 
   @Override
   public String processKey() {

@@ -1,11 +1,11 @@
 package com.opsflow.ticket;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.ticket.TicketVariables.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class RecordOnTicketDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     TicketEvent event = TicketEvent.of(text(execution, TICKET_EVENT));
     String number = execution.getProcessBusinessKey();
-    String actor = actor(execution);
+    String actor = CurrentUser.of(execution);
     switch (event) {
       case REGISTERED -> tickets.register(new NewTicket(number, processKey(execution),
           execution.getProcessInstanceId(), text(execution, SYSTEM), text(execution, CHANNEL),
@@ -76,8 +76,4 @@ class RecordOnTicketDelegate implements JavaDelegate {
   }
 
   /** The user who completed the step that led here; null for timers and other engine work. */
-  static String actor(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
-  }
 }

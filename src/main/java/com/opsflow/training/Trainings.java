@@ -1,5 +1,6 @@
 package com.opsflow.training;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.SupportedSystems;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +47,7 @@ public class Trainings implements TaskCompletionValidator {
 
   /** Start listener after {@code startIntake}: register row, trainees, ticket; first exam round is everybody. */
   public void register(DelegateExecution execution) {
-    register(execution, execution.getProcessBusinessKey(), execution.getProcessInstanceId(), actor(execution));
+    register(execution, execution.getProcessBusinessKey(), execution.getProcessInstanceId(), CurrentUser.of(execution));
   }
 
   /**
@@ -59,7 +59,7 @@ public class Trainings implements TaskCompletionValidator {
     Map<String, Object> clean = plans.validate(task.getVariables());
     task.setVariables(clean);
     String number = task.getExecution().getProcessBusinessKey();
-    String actor = currentUser(task);
+    String actor = CurrentUser.of(task);
     register(task, number, task.getProcessInstanceId(), actor);
     tickets.event(number, "training-required", actor, String.valueOf(task.getVariable(Var.TRAINING_REASON)));
   }
@@ -86,7 +86,7 @@ public class Trainings implements TaskCompletionValidator {
   public void delivered(DelegateTask task) {
     String number = task.getExecution().getProcessBusinessKey();
     register.delivered(number);
-    tickets.event(number, "training-delivered", currentUser(task), (String) task.getVariable(Var.DELIVERY_NOTE));
+    tickets.event(number, "training-delivered", CurrentUser.of(task), (String) task.getVariable(Var.DELIVERY_NOTE));
   }
 
   /** Complete listener of 考试与成绩录入: stores the round and the overall pass rate for the decision. */
@@ -96,7 +96,7 @@ public class Trainings implements TaskCompletionValidator {
     List<String> roundTrainees = TraineeList.parse(task.getVariable(Var.EXAM_TRAINEES));
     Map<String, BigDecimal> scores = ExamResults.parse(task.getVariable(Var.EXAM_RESULTS), roundTrainees);
     BigDecimal passMark = passMark(task);
-    BigDecimal rate = register.recordRound(number, round, scores, passMark, currentUser(task));
+    BigDecimal rate = register.recordRound(number, round, scores, passMark, CurrentUser.of(task));
     int passed = register.passedCount(number);
     int all = ((Number) task.getVariable(Var.TRAINEE_COUNT)).intValue();
     long passedThisRound = scores.values().stream().filter(s -> s.compareTo(passMark) >= 0).count();
@@ -109,7 +109,7 @@ public class Trainings implements TaskCompletionValidator {
     task.setVariable(Var.FAILED_TRAINEES, TraineeList.lines(failed));
     task.setVariable(Var.FAILED_COUNT, failed.size());
     task.setVariable(Var.EXAM_SUMMARY, summary + (failed.isEmpty() ? "" : "；未通过：" + String.join("、", failed)));
-    tickets.event(number, "training-exam", currentUser(task), task.getVariable(Var.EXAM_SUMMARY).toString());
+    tickets.event(number, "training-exam", CurrentUser.of(task), task.getVariable(Var.EXAM_SUMMARY).toString());
   }
 
   /** Complete listener of 重新培训: the next round is the failed trainees only. */
@@ -117,7 +117,7 @@ public class Trainings implements TaskCompletionValidator {
     String number = task.getExecution().getProcessBusinessKey();
     int round = ((Number) task.getVariable(Var.EXAM_ROUND)).intValue() + 1;
     List<String> failed = register.failed(number);
-    tickets.event(number, "training-retrained", currentUser(task), "重新培训 " + String.join("、", failed) + "："
+    tickets.event(number, "training-retrained", CurrentUser.of(task), "重新培训 " + String.join("、", failed) + "："
         + task.getVariable(Var.RETRAIN_NOTE));
     startRound(task, round, failed);
   }
@@ -125,7 +125,7 @@ public class Trainings implements TaskCompletionValidator {
   /** Writes the training report (DOCX) and keeps it with the ticket. */
   public void writeReport(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
-    report.issue(number, actor(execution));
+    report.issue(number, CurrentUser.of(execution));
     register.reported(number);
     execution.setVariable(Var.CLOSURE_NOTE, "培训结果已上报：" + execution.getVariable(Var.EXAM_SUMMARY));
   }
@@ -164,15 +164,7 @@ public class Trainings implements TaskCompletionValidator {
     return s.length() > max ? s.substring(0, max) : s;
   }
 
-  private static String actor(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
-  }
 
-  private static String currentUser(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
-  }
 
   @Override
   public String processKey() {

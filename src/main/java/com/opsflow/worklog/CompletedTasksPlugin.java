@@ -1,5 +1,7 @@
 package com.opsflow.worklog;
 
+import com.opsflow.engine.CurrentUser;
+
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,0 +1,41 @@
+package com.opsflow.engine;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Who the engine acts for, in one place (issue 11): the user of the current engine call (Tasklist, REST, a test's
+ * {@code setAuthentication}). {@link Authentication} is the engine's public return type of
+ * {@code IdentityService.getCurrentAuthentication()}, though it lives in an {@code impl} package; this is the only
+ * class of OpsFlow's features that names it.
+ */
+public final class CurrentUser {
+
+  private CurrentUser() {
+  }
+
+  /** The user the task is worked by: the user the engine acts for, else the task's assignee. */
+  public static String of(DelegateTask task) {
+    String user = of(task.getProcessEngineServices().getIdentityService());
+    return user != null ? user : task.getAssignee();
+  }
+
+  /** The user the engine acts for in this execution, or null (a timer, an asynchronous step). */
+  public static String of(DelegateExecution execution) {
+    return of(execution.getProcessEngineServices().getIdentityService());
+  }
+
+  /** The user the engine acts for in this execution, or {@code fallback}. */
+  public static String of(DelegateExecution execution, String fallback) {
+    String user = of(execution);
+    return user != null ? user : fallback;
+  }
+
+  /** The user the engine acts for (REST controllers run under the caller's authentication), or null. */
+  public static String of(IdentityService identity) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}
