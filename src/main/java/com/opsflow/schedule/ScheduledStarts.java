@@ -14,12 +14,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The scheduling shared by every scheduled process ({@code ${scheduledStarts.…}}). The process's timer start event
- * ticks on its cron ({@link #tick(String)}, changeable in Modeler or by {@code opsflow.schedule.tick.<process>});
+ * ticks on its cron ({@link ScheduleTicks}, changeable in Modeler or by {@code opsflow.schedule.tick.<process>});
  * each tick starts, through the process's own message start, the runs DMN {@code operation-schedule} makes due
  * today on the business calendar, each period once ({@link ScheduledStartRegister}). The engine runs the one timer
  * job of a timer start event once, on whichever node acquires it; the register keeps a re-fired tick, a start by
@@ -30,10 +29,6 @@ import org.springframework.stereotype.Component;
 @Component("scheduledStarts")
 public class ScheduledStarts {
 
-  public static final String TICK_PROPERTY = "opsflow.schedule.tick.";
-  /** Every day at 08:00 in the server's zone (the bureau's): the runs are due by the working day. */
-  public static final String DEFAULT_TICK = "0 0 8 * * ?";
-
   public record Run(ScheduleRule rule, SchedulePeriod period, LocalDate dueOn) {
   }
 
@@ -41,20 +36,13 @@ public class ScheduledStarts {
   private final ScheduledStartRegister register;
   private final BusinessCalendarService calendar;
   private final TicketTime time;
-  private final Environment environment;
 
-  ScheduledStarts(ScheduleRules rules, ScheduledStartRegister register, BusinessCalendarService calendar, TicketTime time,
-      Environment environment) {
+  ScheduledStarts(ScheduleRules rules, ScheduledStartRegister register, BusinessCalendarService calendar,
+      TicketTime time) {
     this.rules = rules;
     this.register = register;
     this.calendar = calendar;
     this.time = time;
-    this.environment = environment;
-  }
-
-  /** The cron of the process's timer start event. */
-  public String tick(String process) {
-    return environment.getProperty(TICK_PROPERTY + process, DEFAULT_TICK);
   }
 
   /** The runs of the process due today and not started yet, oldest first. */
