@@ -62,7 +62,7 @@ class ScheduledOperationsDecisionTest {
   void shouldCheckBackupsDailyByFirstLineAndAuditThemMonthlyBySecondLine() {
     for (String system : List.of("tips", "oa", "invoice")) {
       List<Map<String, Object>> rows = engine.evaluateDecision(schedule, Map.of("process", "backup", "system", system))
-          .getResultList().stream().map(r -> r.getEntryMap()).toList();
+          .getResultList();
       assertThat(rows).extracting(r -> r.get("schedule") + "/" + r.get("frequency") + "/" + r.get("group"))
           .containsExactlyInAnyOrder("daily-check/daily/service-desk", "monthly-audit/monthly/second-line");
     }
