@@ -60,6 +60,7 @@ public class Backups {
     LocalDate periodStart = LocalDate.parse((String) execution.getVariable(ScheduleVariables.PERIOD_START));
     boolean daily = BackupProcess.DAILY_CHECK.equals(execution.getVariable(ScheduleVariables.SCHEDULE));
     execution.setVariable(Var.DAILY, daily);
+    execution.setVariable(ScheduleVariables.SYSTEM_NAME, SupportedSystems.name(system));
     String summary;
     if (daily) {
       register.openCheck(number, execution.getProcessInstanceId(), system, periodStart);

@@ -60,6 +60,7 @@ public class HealthChecks {
     register.open(number, execution.getProcessInstanceId(), system, schedule,
         (String) execution.getVariable(ScheduleVariables.PERIOD_KEY), start, end);
     execution.setVariable(Var.SPECIAL, isSpecial(schedule));
+    execution.setVariable(ScheduleVariables.SYSTEM_NAME, SupportedSystems.name(system));
     execution.setVariable(Var.DEADLINE, Date.from(end.plusDays(1).atStartOfDay(time.zone()).toInstant()));
     LocalDate due = LocalDate.parse((String) execution.getVariable(ScheduleVariables.DUE_ON));
     execution.setVariable(Var.PLANNED_AT, due.atTime(9, 0).toString());

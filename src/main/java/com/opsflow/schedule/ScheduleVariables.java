@@ -4,6 +4,8 @@ package com.opsflow.schedule;
 public final class ScheduleVariables {
 
   public static final String SYSTEM = "system";
+  /** The system's Chinese name, for the forms. */
+  public static final String SYSTEM_NAME = "systemName";
   /** The operation, e.g. {@code daily-check}; a row of {@code operation-schedule}. */
   public static final String SCHEDULE = "schedule";
   public static final String SCHEDULE_LABEL = "scheduleLabel";

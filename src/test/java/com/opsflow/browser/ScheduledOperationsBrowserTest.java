@@ -10,6 +10,7 @@ import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,9 +64,11 @@ class ScheduledOperationsBrowserTest extends TasklistBrowserSupport {
     claimIfNeeded(check, "demo-service-desk");
     assertThat(driver.getPageSource()).contains("每日备份检查", "当天备份已完成");
     click(fieldLocator("backupDone"));
-    type(field("backupSizeMb"), "3072");
     select("verification", "校验通过（备份可用）");
-    type(field("backupLocation"), "备份服务器 /backup/tips/今日");
+    typeAndKeep("backupSizeMb", "3072");
+    typeAndKeep("backupLocation", "备份服务器 /backup/tips/今日");
+    wait.until(d -> "3072".equals(field("backupSizeMb").getDomProperty("value"))
+        && !field("backupLocation").getDomProperty("value").isBlank());
     completeInForm("backup-daily-check.png");
 
     wait.until(d -> backups.check(run.getBusinessKey()).map(c -> "ok".equals(c.status())).orElse(false));
@@ -95,9 +98,11 @@ class ScheduledOperationsBrowserTest extends TasklistBrowserSupport {
     type(field("mMwThreads"), "20");
     type(field("mAppAdminData"), "0");
     type(field("mAppBusinessData"), "0");
-    type(field("runState"), "应用运行正常，高峰期中间件堆内存偏高");
-    type(field("problems"), "中间件 JVM 堆内存使用率 91%");
-    type(field("advice"), "调整堆内存参数并排查会话缓存");
+    typeAndKeep("runState", "应用运行正常，高峰期中间件堆内存偏高");
+    typeAndKeep("problems", "中间件 JVM 堆内存使用率 91%");
+    typeAndKeep("advice", "调整堆内存参数并排查会话缓存");
+    wait.until(d -> List.of("runState", "problems", "advice").stream()
+        .noneMatch(key -> field(key).getDomProperty("value").isBlank()));
     completeInForm("health-check-finding.png");
 
     wait.until(d -> healthChecks.items(run.getBusinessKey()).stream()
@@ -106,7 +111,24 @@ class ScheduledOperationsBrowserTest extends TasklistBrowserSupport {
         .singleElement().satisfies(i -> assertThat(i.linkedTicket()).startsWith("INC-"));
   }
 
+  /**
+   * Types into a field until form-js keeps the text: the debounced update of a number typed just before may render
+   * the form once more with the values it had, wiping what was typed meanwhile.
+   */
+  private void typeAndKeep(String key, String text) {
+    wait.until(d -> {
+      if (!text.equals(field(key).getDomProperty("value"))) {
+        type(field(key), text);
+        return false;
+      }
+      return true;
+    });
+  }
+
   private void select(String key, String label) {
+    // a field at the bottom edge sits under Tasklist's fixed footer, which would take the click
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='-Field_" + key + "-display']"))));
     click(By.cssSelector("[id$='-Field_" + key + "-display']"));
     click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
     wait.until(ExpectedConditions.textToBe(By.cssSelector("[id$='-Field_" + key + "-display']"), label));

@@ -90,6 +90,22 @@ class ScheduledOperationsRestTest {
   }
 
   @Test
+  void shouldRefuseARunStartedByMessageWithoutAScheduleOfTheSystem() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(BackupProcess.KEY).count();
+    Map<String, Object> body = new HashMap<>();
+    body.put("messageName", BackupProcess.MESSAGE);
+    body.put("processVariables", Map.of(ScheduleVariables.SYSTEM, Map.of("value", "oa"),
+        ScheduleVariables.SCHEDULE, Map.of("value", "quarterly"), ScheduleVariables.PERIOD_START, Map.of("value", "2030-01-01")));
+
+    ResponseEntity<String> answer = new RestClient(http, "admin", "admin").raw(HttpMethod.POST, "/engine-rest/message",
+        body);
+
+    assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("schedule");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BackupProcess.KEY).count()).isEqualTo(before);
+  }
+
+  @Test
   void shouldKeepTheSpecialCheckTaskToSecondLine() {
     RestClient expert = RestClient.demo(http, "second-line");
     ResponseEntity<String> started = expert.raw(HttpMethod.POST, HEALTH_CHECK_START, variables(Map.of(
