@@ -18,9 +18,16 @@ import com.opsflow.support.ScheduleDriver;
 import com.opsflow.ticket.TicketService;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -100,6 +107,41 @@ class BackupProcessTest {
     assertThat(starts.find(BackupProcess.KEY, BackupProcess.DAILY_CHECK, "oa", tuesday.toString()).orElseThrow()
         .ticketNumber()).isEqualTo(run.getBusinessKey());
     assertThat(tickets.find(run.getBusinessKey()).orElseThrow().summary()).contains("每日备份检查", "2035-03-06");
+  }
+
+  @Test
+  void shouldStartEachPeriodOnceWhenTwoNodesTickAtTheSameMoment() throws Exception {
+    LocalDate day = LocalDate.of(2035, 3, 13);
+    ScheduleDriver.clockAt(day.atTime(8, 0));
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> ticksAtOnce = new ArrayList<>();
+      for (int node = 0; node < 2; node++) {
+        ticksAtOnce.add(nodes.submit(() -> {
+          go.await();
+          engine.getRuntimeService().createProcessInstanceByKey(BackupProcess.KEY).startBeforeActivity(START_DUE)
+              .execute();
+          return null;
+        }));
+      }
+      go.countDown();
+      int failed = 0;
+      for (Future<?> tick : ticksAtOnce) {
+        try {
+          tick.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          failed++; // the later transaction met the period's key and rolled back whole, as a retried job would
+        }
+      }
+      assertThat(failed).isLessThanOrEqualTo(1);
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    for (String system : List.of("tips", "oa", "invoice")) {
+      assertThat(ticks.runs(BackupProcess.DAILY_CHECK, system, day.toString())).as(system).hasSize(1);
+    }
   }
 
   @Test
