@@ -3,6 +3,7 @@ package com.opsflow.attendance;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.security.OpsFlowGroups;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -11,11 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,18 +43,26 @@ class AttendanceController {
     this.identity = identity;
   }
 
-  @PostMapping(value = "/api/attendance/import", consumes = {"text/csv", "text/plain"})
-  ResponseEntity<AttendanceService.ImportResult> importCsv(@RequestBody(required = false) String body,
-      @RequestParam(required = false) String name) {
+  /**
+   * The sign-in log as CSV ({@code text/csv}, {@code text/plain}) or as a workbook (XLSX). One mapping decides by the
+   * content type, so a request without one gets the role check and then 415 with the reason, not an ambiguous 500.
+   */
+  @PostMapping("/api/attendance/import")
+  ResponseEntity<?> importLog(@RequestBody(required = false) byte[] body, @RequestParam(required = false) String name,
+      @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType) {
     String user = allowed(WRITERS, "只有采购方信息技术部门可以导入考勤记录 / only the bureau imports the sign-in log");
-    return ResponseEntity.status(HttpStatus.CREATED).body(attendance.importLog(AttendanceLog.parseCsv(body), name, user));
-  }
-
-  @PostMapping(value = "/api/attendance/import", consumes = XLSX)
-  ResponseEntity<AttendanceService.ImportResult> importXlsx(@RequestBody(required = false) byte[] body,
-      @RequestParam(required = false) String name) {
-    String user = allowed(WRITERS, "只有采购方信息技术部门可以导入考勤记录 / only the bureau imports the sign-in log");
-    return ResponseEntity.status(HttpStatus.CREATED).body(attendance.importLog(AttendanceLog.parseXlsx(body), name, user));
+    MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+    if (type != null && type.isCompatibleWith(MediaType.parseMediaType(XLSX))) {
+      return ResponseEntity.status(HttpStatus.CREATED).body(attendance.importLog(AttendanceLog.parseXlsx(body), name, user));
+    }
+    if (type != null && (type.isCompatibleWith(MediaType.parseMediaType("text/csv"))
+        || type.isCompatibleWith(MediaType.TEXT_PLAIN))) {
+      String text = body == null ? null : new String(body, type.getCharset() == null ? StandardCharsets.UTF_8
+          : type.getCharset());
+      return ResponseEntity.status(HttpStatus.CREATED).body(attendance.importLog(AttendanceLog.parseCsv(text), name, user));
+    }
+    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error", "unsupported-media-type",
+        "message", "考勤记录须为 CSV（text/csv）或 Excel 工作簿（" + XLSX + "）/ send the sign-in log as text/csv or XLSX"));
   }
 
   /** {"engineer", "date", "signIn", "signOut", "reason"}: empty times = not signed. */

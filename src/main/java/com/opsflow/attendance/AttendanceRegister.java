@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,26 @@ class AttendanceRegister {
         rs.getObject("work_date", LocalDate.class), rs.getObject("sign_in", LocalTime.class),
         rs.getObject("sign_out", LocalTime.class), rs.getString("reason"), rs.getString("corrected_by"),
         rs.getTimestamp("corrected_at").toLocalDateTime()), engineer, from, to);
+  }
+
+  /** Whether the engineer's month has been reported to the vendor's company (B-2.4.5.1(1)3)). */
+  boolean vendorReported(String engineer, YearMonth month) {
+    Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM attendance_vendor_report WHERE engineer = ? AND report_month = ?",
+        Integer.class, engineer, month.toString());
+    return n != null && n > 0;
+  }
+
+  /** Keeps the report of the engineer's month; returns its number (ATT-yyyyMM01-NNNN, the notification's key). */
+  String recordVendorReport(String engineer, YearMonth month, int lateOrEarly, String recipients, LocalDateTime at) {
+    String pending = "ATT-" + month.atDay(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "-pending";
+    jdbc.update("INSERT INTO attendance_vendor_report (engineer, report_month, late_or_early, report_number, recipients,"
+        + " reported_at) VALUES (?, ?, ?, ?, ?, ?)", engineer, month.toString(), lateOrEarly, pending, recipients,
+        Timestamp.valueOf(at));
+    Long id = jdbc.queryForObject("SELECT id FROM attendance_vendor_report WHERE engineer = ? AND report_month = ?", Long.class,
+        engineer, month.toString());
+    String number = pending.replace("pending", String.format("%04d", id));
+    jdbc.update("UPDATE attendance_vendor_report SET report_number = ? WHERE id = ?", number, id);
+    return number;
   }
 
   /** The ranges imported logs cover that overlap [from, to]. */

@@ -7,6 +7,7 @@ import com.opsflow.attendance.AttendanceRules.Verdict;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.leave.LeaveRegister;
+import com.opsflow.mail.NotificationRequests;
 import com.opsflow.scoring.ResidentEngineers;
 import com.opsflow.ticket.TicketTime;
 import java.time.LocalDate;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AttendanceService {
 
   static final int MAX_REASON = 1000;
+  /** Mail template of the monthly report to the vendor's company (B-2.4.5.1(1)3)). */
+  static final String VENDOR_REPORT_TEMPLATE = "attendance-vendor-report";
 
   /** One day as OpsFlow judges it; {@code verdict} null when the day is not judged (see {@code note}). */
   public record DayView(LocalDate date, boolean workingDay, LocalTime importedSignIn, LocalTime importedSignOut,
@@ -57,15 +60,17 @@ public class AttendanceService {
   private final LeaveRegister leave;
   private final ResidentEngineers engineers;
   private final TicketTime time;
+  private final NotificationRequests notifications;
 
   AttendanceService(AttendanceRegister register, AttendanceProperties properties, BusinessCalendarService calendar,
-      LeaveRegister leave, ResidentEngineers engineers, TicketTime time) {
+      LeaveRegister leave, ResidentEngineers engineers, TicketTime time, NotificationRequests notifications) {
     this.register = register;
     this.properties = properties;
     this.calendar = calendar;
     this.leave = leave;
     this.engineers = engineers;
     this.time = time;
+    this.notifications = notifications;
   }
 
   /** One transaction: a bad line refuses the whole file, nothing is half imported. */
@@ -82,6 +87,8 @@ public class AttendanceService {
     LocalDate from = entries.stream().map(AttendanceLog.Entry::date).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate to = entries.stream().map(AttendanceLog.Entry::date).max(Comparator.naturalOrder()).orElseThrow();
     register.recordImport(source, from, to, entries.size(), user, now);
+    Set<YearMonth> months = entries.stream().map(e -> YearMonth.from(e.date())).collect(Collectors.toSet());
+    entries.stream().map(AttendanceLog.Entry::engineer).distinct().forEach(engineer -> reportToVendor(engineer, months));
     return new ImportResult(source, entries.size(), from, to,
         entries.stream().map(AttendanceLog.Entry::engineer).distinct().sorted().toList());
   }
@@ -107,6 +114,7 @@ public class AttendanceService {
       throw new InvalidInputException("signOut", "签退时间早于签到时间 / field 'signOut' is before 'signIn'");
     }
     register.addCorrection(engineer, date, signIn, signOut, reason.trim(), user, time.localNow());
+    reportToVendor(engineer, Set.of(YearMonth.from(date)));
     return attendance(engineer, date, date).days().get(0);
   }
 
@@ -162,6 +170,35 @@ public class AttendanceService {
     List<MonthView> months = byMonth.entrySet().stream().map(e -> new MonthView(e.getKey(), e.getValue()[0],
         e.getValue()[1], e.getValue()[0] >= properties.reportToVendorAt())).toList();
     return new Attendance(engineer, from, to, days, months);
+  }
+
+  /**
+   * B-2.4.5.1(1)3)「每月迟到/早退 3次以内例会进行批评，3次（含）以上的通报所属公司」: the first time an engineer's month
+   * reaches the threshold, the month's late and early days go by mail to the vendor's company — once per engineer and
+   * month (kept in the register with the mail request, in this transaction; the mail itself goes out asynchronously
+   * with retries). A later correction that brings the month below the threshold does not recall it.
+   */
+  private void reportToVendor(String engineer, Set<YearMonth> months) {
+    for (YearMonth month : months.stream().sorted().toList()) {
+      if (register.vendorReported(engineer, month)) {
+        continue;
+      }
+      Attendance a = attendance(engineer, month.atDay(1), month.atEndOfMonth());
+      MonthView view = a.months().stream().filter(m -> m.month().equals(month.toString())).findFirst().orElse(null);
+      if (view == null || !view.reportToVendor()) {
+        continue;
+      }
+      String number = register.recordVendorReport(engineer, month, view.lateOrEarly(), properties.vendorRecipients(),
+          time.localNow());
+      StringBuilder note = new StringBuilder("驻场工程师：").append(engineer).append('\n')
+          .append("月份：").append(month).append('\n')
+          .append("迟到/早退：").append(view.lateOrEarly()).append(" 次（通报标准：").append(properties.reportToVendorAt())
+          .append(" 次（含）以上，B-2.4.5.1(1)3)）\n明细：\n");
+      a.days().stream().filter(d -> d.lateOrEarly() > 0).forEach(d -> note.append("  ").append(d.date()).append(' ')
+          .append(d.verdictLabel()).append("（签到 ").append(d.signIn() == null ? "无" : d.signIn()).append("，签退 ")
+          .append(d.signOut() == null ? "无" : d.signOut()).append(d.corrected() ? "，已更正" : "").append("）\n"));
+      notifications.request(VENDOR_REPORT_TEMPLATE, properties.vendorRecipients(), number, note.toString());
+    }
   }
 
   private Set<LocalDate> approvedLeaveDays(String engineer, LocalDate from, LocalDate to) {

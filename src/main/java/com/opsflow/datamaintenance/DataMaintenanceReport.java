@@ -1,5 +1,6 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.text.Labels;
 import static com.opsflow.document.DocxWriter.field;
 
 import com.opsflow.approval.ApprovalProcess;
@@ -109,7 +110,7 @@ public class DataMaintenanceReport {
 
       doc.heading("附：处理过程记录");
       for (TicketEventRecord e : events) {
-        doc.text(time(e.occurredAt()) + "  " + e.eventType() + (e.detail() == null ? "" : "：" + e.detail())
+        doc.text(time(e.occurredAt()) + "  " + Labels.event(e.eventType()) + (e.detail() == null ? "" : "：" + e.detail())
             + (e.actor() == null ? "" : "（" + e.actor() + "）"));
       }
       return doc.bytes();

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,14 +37,16 @@ class IncidentController {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
     Map<String, Object> variables = Fields.knownPropertiesOnly(body, validator::validate);
-    ProcessInstance instance = runtime.createProcessInstanceByKey(IncidentProcess.KEY)
+    // the priority comes back with the start itself: once the ticket is committed nothing else may fail, else a
+    // client told "500" retries and the ticket exists twice (issue 14, fault scenarios)
+    ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(IncidentProcess.KEY)
         .setVariables(variables)
-        .execute();
+        .executeWithVariablesInReturn();
     String ticketNumber = instance.getBusinessKey();
     Map<String, Object> answer = new HashMap<>();
     answer.put("ticketNumber", ticketNumber);
     answer.put("processInstanceId", instance.getId());
-    answer.put(Var.PRIORITY, runtime.getVariable(instance.getId(), Var.PRIORITY));
+    answer.put(Var.PRIORITY, instance.getVariables().get(Var.PRIORITY));
     return ResponseEntity.created(URI.create("/api/tickets/" + ticketNumber)).body(answer);
   }
 }

@@ -6,16 +6,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the mail of a notification instance and notes it on the ticket (if it is one). Runs as a retried job. */
+/**
+ * Sends the mail of a notification instance and notes it on the ticket (if it is one). Runs as a retried job; a run
+ * after a lost commit finds its mail in {@link MailDeliveries} and does not send it again.
+ */
 @Component("deliverNotification")
 class DeliverNotificationDelegate implements JavaDelegate {
 
   private final MailService mail;
   private final TicketService tickets;
+  private final MailDeliveries deliveries;
 
-  DeliverNotificationDelegate(MailService mail, TicketService tickets) {
+  DeliverNotificationDelegate(MailService mail, TicketService tickets, MailDeliveries deliveries) {
     this.mail = mail;
     this.tickets = tickets;
+    this.deliveries = deliveries;
   }
 
   @Override
@@ -24,8 +29,15 @@ class DeliverNotificationDelegate implements JavaDelegate {
     String ticketNumber = (String) execution.getVariable(NotificationProcess.TICKET_NUMBER);
     Object attach = execution.getVariable(NotificationProcess.ATTACH_DOCUMENT);
     Object note = execution.getVariable(NotificationProcess.NOTE);
-    Set<String> to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber,
-        attach == null || attach.toString().isBlank() ? null : attach.toString(), note == null ? "" : note.toString());
+    String notificationId = execution.getProcessInstanceId();
+    Set<String> to = deliveries.sentBefore(notificationId).orElse(null);
+    if (to == null) {
+      to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber,
+          attach == null || attach.toString().isBlank() ? null : attach.toString(), note == null ? "" : note.toString());
+      if (!to.isEmpty()) {
+        deliveries.sent(notificationId, ticketNumber, template, to);
+      }
+    }
     // business keys outside the ticket register (leave requests) keep the mail in their notification instance only
     if (tickets.find(ticketNumber).isPresent()) {
       tickets.event(ticketNumber, "notified", null, template + " → " + (to.isEmpty() ? "(无收件人)" : String.join(", ", to)));

@@ -2,6 +2,9 @@ package com.opsflow.mail;
 
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
+import com.opsflow.security.OpsFlowGroups;
+import com.opsflow.text.Display;
+import com.opsflow.text.Labels;
 import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketNumbers;
@@ -20,6 +23,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +56,11 @@ public class MailService {
   private final IdentityService identityService;
   private final MailProperties properties;
   private final TicketDocuments documents;
+  private final TaskService taskService;
 
   MailService(JavaMailSender sender, TicketService tickets, IdentityService identityService, MailProperties properties,
-      TicketDocuments documents) {
+      TicketDocuments documents, TaskService taskService) {
+    this.taskService = taskService;
     this.sender = sender;
     this.tickets = tickets;
     this.identityService = identityService;
@@ -81,15 +88,17 @@ public class MailService {
     }
     String[] rendered = ticket == null ? render(template, Map.of("ticketNumber", ticketNumber), note)
         : render(template, ticket, note);
+    String link = ticket == null ? null : link(ticket);
     try {
       MimeMessage message = sender.createMimeMessage();
       TicketDocument attachment = attachDocument == null ? null : documents.latest(ticketNumber, attachDocument)
           .orElseThrow(() -> new IllegalStateException("No " + attachDocument + " document for " + ticketNumber));
-      MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(to.toArray(String[]::new));
       helper.setSubject(rendered[0]);
-      helper.setText(rendered[1], false);
+      String plain = link == null ? rendered[1] : rendered[1] + "\n在 OpsFlow 中查看：" + link + "\n";
+      helper.setText(plain, html(rendered[1], link));
       if (attachment != null) {
         helper.addAttachment(MimeUtility.encodeText(attachment.fileName(), StandardCharsets.UTF_8.name(), "B"),
             new ByteArrayResource(attachment.content()), attachment.contentType());
@@ -167,6 +176,7 @@ public class MailService {
         fill(text.substring(newline + 1).strip() + "\n", values)};
   }
 
+  /** The ticket's fields as people read them: Chinese labels for codes, times as yyyy-MM-dd HH:mm (issue 16). */
   private static Map<String, String> values(Ticket t) {
     Map<String, String> v = new LinkedHashMap<>();
     v.put("ticketNumber", t.ticketNumber());
@@ -175,15 +185,50 @@ public class MailService {
     v.put("description", t.description());
     v.put("reporter", t.reporter());
     v.put("priority", t.priority());
-    v.put("createdAt", String.valueOf(t.createdAt()));
-    v.put("responseDueAt", String.valueOf(t.responseDueAt()));
-    v.put("resolveDueAt", String.valueOf(t.resolveDueAt()));
-    v.put("handlerGroup", t.handlerGroup());
+    v.put("createdAt", Display.dateTime(t.createdAt()));
+    v.put("responseDueAt", Display.dateTime(t.responseDueAt()));
+    v.put("resolveDueAt", Display.dateTime(t.resolveDueAt()));
+    v.put("handlerGroup", t.handlerGroup() == null ? null
+        : OpsFlowGroups.WORK_GROUPS.getOrDefault(t.handlerGroup(), t.handlerGroup()));
     v.put("escalationLevel", String.valueOf(t.escalationLevel()));
     v.put("solution", t.solution());
-    v.put("status", t.status());
-    v.put("impact", t.impact());
+    v.put("status", Labels.status(t.status()));
+    v.put("impact", Labels.of(Labels.Kind.IMPACT, t.impact()));
+    v.put("channel", Labels.of(Labels.Kind.CHANNEL, t.channel()));
     return v;
+  }
+
+  /**
+   * Where the ticket is worked on in the webapps: its open task in Tasklist, or the instance in Cockpit when no
+   * task is open (issue 16).
+   */
+  String link(Ticket ticket) {
+    String base = properties.baseUrl();
+    if (ticket.processInstanceId() == null) {
+      return null;
+    }
+    Task open = taskService.createTaskQuery().processInstanceId(ticket.processInstanceId()).orderByTaskCreateTime()
+        .asc().listPage(0, 1).stream().findFirst().orElse(null);
+    return open != null ? base + "/camunda/app/tasklist/default/#/?task=" + open.getId()
+        : base + "/camunda/app/cockpit/default/#/process-instance/" + ticket.processInstanceId();
+  }
+
+  /** The HTML alternative of a plain-text mail: the same text, paragraphs kept, the link clickable. */
+  static String html(String plain, String link) {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head>"
+        + "<body style=\"font-family:'Microsoft YaHei','PingFang SC',sans-serif;font-size:14px\">");
+    for (String paragraph : plain.strip().split("\n\\s*\n")) {
+      html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+    }
+    if (link != null) {
+      html.append("<p><a href=\"").append(escape(link)).append("\">在 OpsFlow 中查看</a></p>");
+    }
+    return html.append("</body></html>").toString();
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   private static String fill(String text, Map<String, String> values) {

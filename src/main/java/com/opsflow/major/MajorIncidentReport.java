@@ -1,5 +1,6 @@
 package com.opsflow.major;
 
+import com.opsflow.text.Labels;
 import static com.opsflow.document.DocxWriter.field;
 import static com.opsflow.major.MajorIncidentProcess.Var;
 
@@ -75,7 +76,7 @@ public class MajorIncidentReport {
       doc.heading("附：处置过程记录");
       for (TicketEventRecord e : events) {
         String duty = "major-duty-missed".equals(e.eventType()) ? "未按时完成：" + DUTIES.getOrDefault(e.detail(), e.detail())
-            : e.eventType() + (e.detail() == null ? "" : "：" + e.detail());
+            : Labels.event(e.eventType()) + (e.detail() == null ? "" : "：" + e.detail());
         doc.text(TIME.format(e.occurredAt()) + "  " + duty + (e.actor() == null ? "" : "（" + e.actor() + "）"));
       }
       return doc.bytes();

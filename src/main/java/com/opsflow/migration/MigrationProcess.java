@@ -99,6 +99,9 @@ public final class MigrationProcess {
     public static final String ROLLED_BACK = "EndEvent_MigrationRolledBack";
     public static final String CLOSE = "ServiceTask_CloseMigration";
     public static final String NOTIFY_CLOSED = "ServiceTask_NotifyMigrationClosed";
+    public static final String NEW_SYSTEM = "Gateway_NewSystem";
+    /** B-2.3.12: an application migration brings the system live in its new environment; a training starts. */
+    public static final String START_TRAINING = "ServiceTask_StartTraining";
     public static final String CLOSED = "EndEvent_MigrationClosed";
 
     private Element() {

@@ -20,6 +20,11 @@ public final class ReleaseProcess {
   public static final List<String> TEST_RESULTS = List.of("passed", "failed");
   public static final List<String> UPGRADE_RESULTS = List.of("done", "failed");
   public static final List<String> VERIFY_RESULTS = List.of("passed", "failed");
+  /** B-2.4.4.1(7): the bureau publishes, postpones (back to the release team) or refuses to publish. */
+  public static final String PUBLISHED = "published";
+  public static final String POSTPONED = "postponed";
+  public static final String REFUSED = "refused";
+  public static final List<String> PUBLISH_OUTCOMES = List.of(PUBLISHED, POSTPONED, REFUSED);
 
   /** Where a release stands in the register ({@code release_register.status}). */
   public static final String OPEN = "open";
@@ -27,6 +32,8 @@ public final class ReleaseProcess {
   public static final String ROLLED_BACK = "rolled-back";
   public static final String REJECTED = "rejected";
   public static final String WITHDRAWN = "withdrawn";
+  /** The bureau refused to publish it (B-2.4.4.1(7)). */
+  public static final String NOT_PUBLISHED = "not-published";
 
   private ReleaseProcess() {
   }
@@ -61,6 +68,8 @@ public final class ReleaseProcess {
     public static final String ROLLBACK_NOTE = "rollbackNote";
     /** How the bureau published the patch (统一发布, B-2.4.4.1(7)). */
     public static final String PUBLISH_NOTE = "publishNote";
+    /** {@code published} | {@code postponed} | {@code refused} ({@link ReleaseProcess#PUBLISH_OUTCOMES}). */
+    public static final String PUBLISH_OUTCOME = "publishOutcome";
 
     private Var() {
     }
@@ -84,6 +93,10 @@ public final class ReleaseProcess {
     public static final String REJECTED = "EndEvent_ReleaseRejected";
     /** B-2.4.4.1(7) "由广西国税统一发布": bureau-it publishes every release, whatever the approval route. */
     public static final String PUBLISH = "Task_PublishRelease";
+    public static final String PUBLISHED = "Gateway_PublishOutcome";
+    public static final String RECORD_NOT_PUBLISHED = "ServiceTask_RecordNotPublished";
+    public static final String NOTIFY_NOT_PUBLISHED = "ServiceTask_NotifyNotPublished";
+    public static final String NOT_PUBLISHED = "EndEvent_ReleaseNotPublished";
     public static final String ANNOUNCE = "ServiceTask_AnnounceRelease";
     public static final String WINDOW = "Timer_UpgradeWindow";
     public static final String UPGRADE = "Task_UpgradeProduction";
@@ -98,6 +111,9 @@ public final class ReleaseProcess {
     public static final String NOTIFY_PROBLEMS = "ServiceTask_NotifyLinkedProblems";
     public static final String REPORT_JOIN = "Gateway_ReportJoin";
     public static final String REPORT = "ServiceTask_IssueReleaseReport";
+    public static final String NEW_VERSION_LIVE = "Gateway_NewVersionLive";
+    /** B-2.3.12: a new version live in production starts a training. */
+    public static final String START_TRAINING = "ServiceTask_StartTraining";
     public static final String MAIL_REPORT = "ServiceTask_MailReleaseReport";
     public static final String CLOSE = "ServiceTask_CloseRelease";
     public static final String CLOSED = "EndEvent_ReleaseClosed";

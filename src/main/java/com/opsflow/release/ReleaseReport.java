@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.text.Labels;
 import static com.opsflow.document.DocxWriter.field;
 import static com.opsflow.release.ReleaseProcess.Var;
 
@@ -87,7 +88,7 @@ public class ReleaseReport {
       }
       doc.heading("附：处理过程记录");
       for (TicketEventRecord e : events) {
-        doc.text(Releases.SHOWN.format(e.occurredAt()) + "  " + e.eventType() + (e.detail() == null ? "" : "：" + e.detail())
+        doc.text(Releases.SHOWN.format(e.occurredAt()) + "  " + Labels.event(e.eventType()) + (e.detail() == null ? "" : "：" + e.detail())
             + (e.actor() == null ? "" : "（" + e.actor() + "）"));
       }
       return doc.bytes();

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ReleaseTicketRecorder implements TicketEventRecorder {
 
   private static final Set<TicketEvent> EVENTS = EnumSet.of(TicketEvent.RELEASE_REGISTERED, TicketEvent.RELEASE_WITHDRAWN,
-      TicketEvent.RELEASE_REJECTED, TicketEvent.RELEASE_ROLLED_BACK, TicketEvent.RELEASE_DEPLOYED,
+      TicketEvent.RELEASE_REJECTED, TicketEvent.RELEASE_NOT_PUBLISHED, TicketEvent.RELEASE_ROLLED_BACK, TicketEvent.RELEASE_DEPLOYED,
       TicketEvent.RELEASE_CLOSED);
   /** Event on a problem's ticket when a release that resolves it is registered. */
   static final String PROBLEM_LINKED = "release-linked";
@@ -68,6 +68,11 @@ class ReleaseTicketRecorder implements TicketEventRecorder {
         register.status(number, ReleaseProcess.REJECTED);
         register.closed(number);
         tickets.recordClosure(number, false, "升级方案未获批准：" + text(execution, ApprovalProcess.Out.REASON), actor);
+      }
+      case RELEASE_NOT_PUBLISHED -> {
+        register.status(number, ReleaseProcess.NOT_PUBLISHED);
+        register.closed(number);
+        tickets.recordClosure(number, false, "信息技术部门不予发布：" + text(execution, Var.PUBLISH_NOTE), actor);
       }
       case RELEASE_ROLLED_BACK -> {
         register.rolledBack(number);

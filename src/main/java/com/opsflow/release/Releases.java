@@ -74,10 +74,24 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
     register.approved(execution.getProcessBusinessKey(), by == null ? null : by.toString());
   }
 
-  /** Complete listener of 统一发布 (bureau-it): the publication goes on the ticket; who did it is in CompletedTasks. */
+  /**
+   * Complete listener of 统一发布 (bureau-it, B-2.4.4.1(7)): the bureau's decision — published, postponed back to the
+   * release team, or refused — goes on the ticket with its note or reason; who decided is in CompletedTasks.
+   */
   public void published(DelegateTask task) {
-    tickets.event(task.getExecution().getProcessBusinessKey(), "release-published", currentUser(task),
-        (String) task.getVariable(Var.PUBLISH_NOTE));
+    Object outcome = task.getVariable(Var.PUBLISH_OUTCOME);
+    if (outcome == null || !ReleaseProcess.PUBLISH_OUTCOMES.contains(outcome.toString())) {
+      throw new InvalidInputException(Var.PUBLISH_OUTCOME, "字段 publishOutcome（发布决定）须为 "
+          + String.join("、", ReleaseProcess.PUBLISH_OUTCOMES) + " 之一 / field 'publishOutcome' must be one of "
+          + ReleaseProcess.PUBLISH_OUTCOMES);
+    }
+    String note = Fields.requiredLines(task.getVariables(), Var.PUBLISH_NOTE, "发布说明或理由", 2000);
+    String event = switch (outcome.toString()) {
+      case ReleaseProcess.PUBLISHED -> "release-published";
+      case ReleaseProcess.POSTPONED -> "release-publish-postponed";
+      default -> "release-publish-refused";
+    };
+    tickets.event(task.getExecution().getProcessBusinessKey(), event, currentUser(task), note);
   }
 
   /** What the approvers read (and the mails quote): the plan with its rollback plan and test result. */
@@ -112,7 +126,8 @@ public class Releases implements TaskCompletionValidator, PlanAuthorship {
       line(s, "审批未通过原因", reason == null ? "—" : reason.toString());
     }
     if (execution.getVariable(Var.PUBLISH_NOTE) != null) {
-      line(s, "统一发布", text(execution, Var.PUBLISH_NOTE));
+      line(s, ReleaseProcess.REFUSED.equals(execution.getVariable(Var.PUBLISH_OUTCOME)) ? "不予发布理由" : "统一发布",
+          text(execution, Var.PUBLISH_NOTE));
     }
     if (execution.getVariable(Var.ROLLBACK_NOTE) != null) {
       line(s, "升级或检验情况", execution.getVariable(Var.VERIFY_NOTE) != null ? text(execution, Var.VERIFY_NOTE)

@@ -10,6 +10,7 @@ import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.complaint.ComplaintProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess;
+import com.opsflow.incident.IncidentDelayProcess;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.knowledge.KnowledgeProcess;
@@ -64,6 +65,13 @@ final class AccessPolicy {
     for (String key : List.of(IncidentProcess.KEY, IncidentFollowupProcess.KEY)) {
       grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    // B-2.3.13(4): whoever works an incident records a delay the user agreed to (Tasklist form 登记延期)
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE, TEAM_LEAD)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, IncidentDelayProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
     }
     // managers and the bureau follow everything in Cockpit, read-only
     for (String group : MANAGERS) {

@@ -5,6 +5,8 @@ import static com.opsflow.security.OpsFlowGroups.WORK_GROUPS;
 
 import com.opsflow.cluster.StartupLock;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates at startup, idempotently: the groups of SPEC §1 and camunda-admin, their authorizations,
- * one Tasklist filter per group plus "我的任务", the demo users (default profile only), and the first
+ * the Tasklist filters ({@link TasklistFilters}), the demo users (default profile only), and the first
  * administrator from the environment. Without demo users and without any administrator, startup
  * stops with a message saying what to set.
  */
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
 class AccessSetup implements InitializingBean {
 
   static final String DEMO_PASSWORD = "demo";
-  static final String MY_TASKS_FILTER = "我的任务";
+  static final String MY_TASKS_FILTER = TasklistFilters.MY_TASKS;
   private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
 
   private final IdentityService identity;
@@ -60,16 +62,24 @@ class AccessSetup implements InitializingBean {
   }
 
   void setUp() {
-    ensureGroup(ADMIN, "系统管理员", "SYSTEM");
-    ensureGroup(OpsFlowGroups.MONITORING, "运行监控", "SYSTEM");
-    WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    boolean directory = identity.isReadOnly();
+    if (!directory) {
+      ensureGroup(ADMIN, "系统管理员", "SYSTEM");
+      ensureGroup(OpsFlowGroups.MONITORING, "运行监控", "SYSTEM");
+      WORK_GROUPS.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+    }
     for (Resource resource : Resources.values()) {
       grant(ADMIN, resource, "*", Permissions.ALL);
     }
     AccessPolicy.grants().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
     narrowTaskGrants();
     ensureFilters();
-    if (properties.demoUsers()) {
+    if (directory) {
+      // users and groups live in the bureau's directory (profile ldap): nothing to create, the grants above are
+      // keyed by the directory's group ids
+      LOG.info("Users and groups come from the directory; {} administrators there",
+          identity.createUserQuery().memberOfGroup(ADMIN).count());
+    } else if (properties.demoUsers()) {
       createDemoUsers();
     } else {
       ensureAdministrator();
@@ -129,35 +139,46 @@ class AccessSetup implements InitializingBean {
     }
   }
 
+  /**
+   * The filters of {@link TasklistFilters}: created when missing; an existing one (an older OpsFlow's) gets the
+   * list columns if it has none. Group filters are readable by their group, the others by everybody.
+   */
   private void ensureFilters() {
-    if (filters.createFilterQuery().filterName(MY_TASKS_FILTER).count() == 0) {
-      Filter mine = filters.newTaskFilter(MY_TASKS_FILTER)
-          .setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
-          .setProperties(Map.of("description", "分配给我的任务", "priority", -10, "refresh", true));
-      filters.saveFilter(mine);
-      Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      all.setUserId(Authorization.ANY);
-      all.setResource(Resources.FILTER);
-      all.setResourceId(mine.getId());
-      all.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(all);
-    }
-    int priority = 0;
-    for (Map.Entry<String, String> group : WORK_GROUPS.entrySet()) {
-      String name = filterName(group.getValue());
-      priority++;
-      if (filters.createFilterQuery().filterName(name).count() == 0) {
-        Filter filter = filters.newTaskFilter(name)
-            .setQuery(tasks.createTaskQuery().taskCandidateGroup(group.getKey()).includeAssignedTasks())
-            .setProperties(Map.of("description", group.getValue() + "的待办任务", "priority", priority, "refresh", true));
+    for (TasklistFilters.Spec spec : TasklistFilters.all()) {
+      List<Filter> existing = filters.createFilterQuery().filterName(spec.name()).list();
+      if (existing.isEmpty()) {
+        Filter filter = filters.newTaskFilter(spec.name()).setQuery(spec.query().apply(tasks))
+            .setProperties(spec.properties());
         filters.saveFilter(filter);
-        grant(group.getKey(), Resources.FILTER, filter.getId(), Permissions.READ);
+        grantFilter(spec, filter.getId());
+        continue;
+      }
+      for (Filter filter : existing) {
+        Map<String, Object> properties = filter.getProperties() == null ? new HashMap<>()
+            : new HashMap<>(filter.getProperties());
+        if (!properties.containsKey("variables")) {
+          properties.put("variables", TasklistFilters.COLUMNS);
+          filters.saveFilter(filter.setProperties(properties));
+        }
       }
     }
   }
 
+  private void grantFilter(TasklistFilters.Spec spec, String filterId) {
+    if (spec.groups() != null) {
+      spec.groups().forEach(group -> grant(group, Resources.FILTER, filterId, Permissions.READ));
+      return;
+    }
+    Authorization all = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    all.setUserId(Authorization.ANY);
+    all.setResource(Resources.FILTER);
+    all.setResourceId(filterId);
+    all.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(all);
+  }
+
   static String filterName(String groupName) {
-    return groupName + "任务";
+    return TasklistFilters.groupFilterName(groupName);
   }
 
   private void createDemoUsers() {

@@ -41,6 +41,7 @@ class WebSecurityConfiguration {
     registration.setName("opsflow-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
+    // /api includes the OpenAPI description and Swagger UI (/api/openapi, /api/swagger-ui, springdoc)
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

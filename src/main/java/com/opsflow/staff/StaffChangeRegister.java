@@ -75,6 +75,22 @@ public class StaffChangeRegister {
     return jdbc.query("SELECT * FROM staff_change WHERE change_number = ?", ROW, number).stream().findFirst();
   }
 
+  /** Every change, newest first, optionally of one contract and/or status. */
+  public List<StaffChange> list(String contract, String status) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM staff_change WHERE 1 = 1");
+    List<Object> args = new ArrayList<>();
+    if (contract != null) {
+      sql.append(" AND contract = ?");
+      args.add(contract);
+    }
+    if (status != null) {
+      sql.append(" AND status = ?");
+      args.add(status);
+    }
+    sql.append(" ORDER BY requested_at DESC, change_number DESC");
+    return jdbc.query(sql.toString(), ROW, args.toArray());
+  }
+
   /** The contract's engineers now: the configured ones changed by every completed change, oldest first. */
   public List<String> roster(String contract, List<String> configured) {
     Set<String> roster = new LinkedHashSet<>(configured);

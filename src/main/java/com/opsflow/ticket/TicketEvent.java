@@ -49,6 +49,7 @@ public enum TicketEvent {
   RELEASE_REGISTERED("release-registered"),
   RELEASE_WITHDRAWN("release-withdrawn"),
   RELEASE_REJECTED("release-rejected"),
+  RELEASE_NOT_PUBLISHED("release-not-published"),
   RELEASE_ROLLED_BACK("release-rolled-back"),
   RELEASE_DEPLOYED("release-deployed"),
   RELEASE_CLOSED("release-closed"),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AttendanceRulesTest {
 
-  static final AttendanceProperties SEED = new AttendanceProperties(null, null, null, null);
+  static final AttendanceProperties SEED = new AttendanceProperties(null, null, null, null, null);
 
   static Verdict judge(String in, String out) {
     return AttendanceRules.judge(in == null ? null : LocalTime.parse(in), out == null ? null : LocalTime.parse(out), SEED);

@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The desk's first minutes with an incident, in Tasklist as a Chinese-speaking user meets it: log in,
  * start 事件管理 from its Camunda Form (a missing summary is refused first), pick the task from the
- * group filter, claim it, fill the form-js task form, complete it. The engine and the ticket register
+ * group filter, claim it, fill the form-js task form, complete it. form-js's own texts (the select placeholder,
+ * "Field is required.") appear in Chinese too. The engine and the ticket register
  * then show that the browser really drove the process. Needs Debian's chromium and chromium-driver
  * (scripts/install-browser.sh); screenshots go to target/screenshots/.
  */
@@ -58,6 +59,8 @@ class TasklistBrowserTest extends TasklistBrowserSupport {
     assertChineseTasklistWithoutBanner();
 
     openStartForm();
+    assertThat(driver.findElement(By.cssSelector("[id$='-Field_system-display']")).getText())
+        .as("form-js's select placeholder in Chinese").isEqualTo("请选择");
     fillStartFormExceptSummary();
     assertStartRefusedWithoutSummary();
 
@@ -140,7 +143,8 @@ class TasklistBrowserTest extends TasklistBrowserSupport {
     click(START);
     WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("[id$='-Field_summary-error-message']")));
-    assertThat(error.getText()).isNotBlank();
+    wait.until(ExpectedConditions.textToBePresentInElement(error, "此项为必填项"));
+    assertThat(error.getText()).as("form-js's validation message in Chinese").isEqualTo("此项为必填项。");
     screenshot("tasklist-start-form-invalid.png");
     assertThat(driver.findElement(By.cssSelector(".modal")).isDisplayed()).isTrue();
     assertThat(incidentsEverStarted()).isEqualTo(instancesBefore);

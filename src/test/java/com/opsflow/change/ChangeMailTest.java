@@ -1,5 +1,6 @@
 package com.opsflow.change;
 
+import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -68,7 +69,7 @@ class ChangeMailTest {
     assertThat(Arrays.stream(received[0].getRecipients(Message.RecipientType.TO)).map(Object::toString))
         .containsExactlyInAnyOrder("zhang@tax.example.gov.cn", "demo-second-line@opsflow.local");
     assertThat(received[0].getSubject()).isEqualTo("【OpsFlow】变更申请经评估不可行（" + pi.getBusinessKey() + "）");
-    assertThat((String) received[0].getContent()).contains("更换存储阵列", "某市税务局信息科 张工", "不可行",
+    assertThat(Mails.text(received[0])).contains("更换存储阵列", "某市税务局信息科 张工", "不可行",
         "新阵列未到货", pi.getBusinessKey());
   }
 }

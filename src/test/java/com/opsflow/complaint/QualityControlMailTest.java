@@ -1,5 +1,6 @@
 package com.opsflow.complaint;
 
+import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -62,14 +63,14 @@ class QualityControlMailTest {
     assertThat(messages[0].getRecipients(Message.RecipientType.TO)[0].toString())
         .isEqualTo("demo-team-lead@opsflow.local");
     assertThat(messages[0].getSubject()).isEqualTo("【OpsFlow】收到投诉（" + pi.getBusinessKey() + "）");
-    assertThat((String) messages[0].getContent()).contains("李娜（某区税务局）", "发票系统", "开票问题多次反映无人处理",
+    assertThat(Mails.text(messages[0])).contains("李娜（某区税务局）", "发票系统", "开票问题多次反映无人处理",
         "连续三天通过微信反映");
 
     assertThat(mail.send(ComplaintProcess.Mail.RESULT, "reporter", pi.getBusinessKey(), null, "处理意见：已约谈相关工程师"))
         .containsExactly("lina@tax.example.gov.cn");
     MimeMessage result = smtp.getReceivedMessages()[1];
     assertThat(result.getSubject()).isEqualTo("【OpsFlow】您的投诉处理结果（" + pi.getBusinessKey() + "）");
-    assertThat((String) result.getContent()).contains("李娜（某区税务局），您好", "已约谈相关工程师");
+    assertThat(Mails.text(result)).contains("李娜（某区税务局），您好", "已约谈相关工程师");
     runtime.deleteProcessInstance(pi.getId(), "test done");
   }
 
@@ -79,7 +80,7 @@ class QualityControlMailTest {
         "抽查工单：INC-20320301-0001\n质检反馈：注意服务用语")).containsExactly("demo-service-desk@opsflow.local");
     MimeMessage feedback = smtp.getReceivedMessages()[0];
     assertThat(feedback.getSubject()).isEqualTo("【OpsFlow】录音质检结果反馈（QI-20320305-0001）");
-    assertThat((String) feedback.getContent()).contains("INC-20320301-0001", "注意服务用语");
+    assertThat(Mails.text(feedback)).contains("INC-20320301-0001", "注意服务用语");
     assertThat(mail.send("quality-shortfall", "team-lead,quality", "QI-20320305-0002", null, "完成质检：1 次"))
         .containsExactlyInAnyOrder("demo-team-lead@opsflow.local", "demo-quality@opsflow.local");
   }

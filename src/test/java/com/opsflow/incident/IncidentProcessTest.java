@@ -303,12 +303,19 @@ class IncidentProcessTest {
     Map<String, Object> vars = incidentVariables("tips", "office", "high");
     vars.put("reporterEmail", "liming@example.gov.cn");
     ProcessInstance pi = driver.startIncident(vars);
-    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    engine.getIdentityService().setAuthentication("demo-service-desk", List.of("service-desk"));
+    try {
+      driver.complete(pi, LOOKUP_KNOWLEDGE);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
 
     driver.fireTimer(pi, RESOLVE_SLA);
 
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_RESOLVE_BREACH, NOTIFY_RESOLVE_BREACH)
         .isWaitingAt(ANALYSE, SUBMIT_HANDLING_PROPOSAL);
+    // the handler who worked the incident (the register's handler), not only a group
+    assertThat(driver.task(pi, SUBMIT_HANDLING_PROPOSAL).getAssignee()).isEqualTo("demo-service-desk");
     driver.complete(pi, SUBMIT_HANDLING_PROPOSAL, "handlingProposal", "前置机证书过期，已申请新证书，预计明日 10:00 前恢复；其间改用批量扣款");
 
     BpmnAwareTests.assertThat(pi).hasPassed(RECORD_HANDLING_PROPOSAL, MAIL_HANDLING_PROPOSAL).isWaitingAt(ANALYSE);
@@ -329,6 +336,8 @@ class IncidentProcessTest {
     ClockUtil.setCurrentTime(Date.from(reported));
     ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
     driver.complete(pi, LOOKUP_KNOWLEDGE);
+    // issue 16: the analysis task shows the resolution deadline as its due date (tips: 3 natural hours)
+    assertThat(driver.task(pi, ANALYSE).getDueDate().toInstant()).isEqualTo(reported.plus(Duration.ofHours(3)));
     jdbc.update("UPDATE ticket SET handler = 'demo-second-line' WHERE ticket_number = ?", pi.getBusinessKey());
     ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(2))));
 
@@ -337,6 +346,7 @@ class IncidentProcessTest {
 
     Instant agreed = reported.plus(Duration.ofHours(9));
     assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(agreed);
+    assertThat(driver.task(pi, ANALYSE).getDueDate().toInstant()).as("the task's due date moves too").isEqualTo(agreed);
     assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("delay-agreed")).singleElement()
         .satisfies(e -> {
           assertThat(e.actor()).isEqualTo("demo-second-line");
@@ -366,6 +376,70 @@ class IncidentProcessTest {
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> delays.agree(pi.getBusinessKey(), "demo-second-line",
         Map.of("reason", "r", "consentedBy", "李明", "agreedResolveAt", "2099-01-01T08:00+08:00"))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("missed its resolution time");
+  }
+
+  /**
+   * B-2.3.13(4)「处理工单的运维高级技术工程师要给出延期处理的合理理由，在征得用户许可的情况下，继续处理工单」: the handler
+   * records the delay in Tasklist (start form 登记延期) — reason, who consented and when, the agreed time — and it lands
+   * on the ticket through the same service as the REST endpoint, moving the resolution clock.
+   */
+  @Test
+  void shouldRecordADelayFromTasklistOnTheTicketAndMoveTheResolutionClock() {
+    Instant reported = LocalDateTime.of(2026, 11, 17, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+    ClockUtil.setCurrentTime(Date.from(reported));
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+    driver.complete(pi, LOOKUP_KNOWLEDGE);
+    ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(2))));
+
+    ProcessInstance delay;
+    engine.getIdentityService().setAuthentication("demo-second-line", List.of("second-line"));
+    try {
+      delay = engine.getRuntimeService().startProcessInstanceByKey(IncidentDelayProcess.KEY, Map.of(
+          "ticketNumber", pi.getBusinessKey(), "reason", "需厂商提供补丁\n补丁预计 17:00 到", "consentedBy", "李明（南宁市局）",
+          "consentedAt", "2026-11-17T10:45+08:00", "agreedResolveAt", "2026-11-17T18:00+08:00"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+
+    assertThat(delay.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+    BpmnAwareTests.assertThat(delay).isEnded();
+    assertThat(driver.timerJob(pi, RESOLVE_SLA).getDuedate().toInstant()).isEqualTo(reported.plus(Duration.ofHours(9)));
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().resolveDueAt()).isEqualTo(LocalDateTime.of(2026, 11, 17, 18, 0));
+    assertThat(jdbc.query("SELECT consented_by, consented_at, recorded_by FROM ticket_delay WHERE ticket_number = ?",
+        (rs, i) -> List.of(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toString(), rs.getString(3)),
+        pi.getBusinessKey())).containsExactly(List.of("李明（南宁市局）", "2026-11-17T10:45", "demo-second-line"));
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> e.eventType().equals("delay-agreed")).singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("李明（南宁市局）", "2026-11-17T10:45", "2026-11-17T18:00"));
+  }
+
+  /** B-2.3.13(4): a delay for a ticket whose time already ran out is refused in Tasklist too — and nothing is started. */
+  @Test
+  void shouldRefuseATasklistDelayAfterTheResolutionTimeRanOutAndStartNothing() {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "individual", "medium"));
+    driver.fireTimer(pi, RESOLVE_SLA);
+
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> engine.getRuntimeService()
+        .startProcessInstanceByKey(IncidentDelayProcess.KEY, Map.of("ticketNumber", pi.getBusinessKey(), "reason", "r",
+            "consentedBy", "李明", "agreedResolveAt", "2099-01-01T08:00+08:00")));
+
+    assertThat(refused).hasRootCauseInstanceOf(com.opsflow.intake.InvalidInputException.class)
+        .hasMessageContaining("missed its resolution time");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(IncidentDelayProcess.KEY)
+        .processInstanceBusinessKey(pi.getBusinessKey()).count()).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ticket_delay WHERE ticket_number = ?", Integer.class,
+        pi.getBusinessKey())).isZero();
+  }
+
+  /** The REST endpoint and the Tasklist form share one service, and that service takes no engine type (STYLE 10). */
+  @Test
+  void shouldRecordDelaysThroughOneEngineFreeService() {
+    assertThat(java.util.Arrays.stream(IncidentDelays.class.getDeclaredConstructors())
+        .flatMap(c -> java.util.Arrays.stream(c.getParameterTypes())).map(Class::getName))
+        .noneMatch(name -> name.startsWith("org.camunda"));
+    assertThat(java.util.Arrays.stream(IncidentDelayController.class.getDeclaredFields()).map(java.lang.reflect.Field::getType))
+        .contains(IncidentDelays.class);
+    assertThat(java.util.Arrays.stream(IncidentDelayIntake.class.getDeclaredFields()).map(java.lang.reflect.Field::getType))
+        .contains(IncidentDelays.class);
   }
 
   @Test

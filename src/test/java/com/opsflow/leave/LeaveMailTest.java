@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -66,7 +67,7 @@ class LeaveMailTest {
     assertThat(Arrays.stream(received[0].getRecipients(Message.RecipientType.TO)).map(Object::toString))
         .containsExactlyInAnyOrder("demo-team-lead@opsflow.local", "demo-system-owner@opsflow.local");
     assertThat(received[0].getSubject()).isEqualTo("【OpsFlow】突发请假通知（" + pi.getBusinessKey() + "）");
-    assertThat((String) received[0].getContent()).contains("申请人：demo-service-desk", "备岗人员：demo-second-line",
+    assertThat(Mails.text(received[0])).contains("申请人：demo-service-desk", "备岗人员：demo-second-line",
         "突发急性肠胃炎", "补办请假手续", pi.getBusinessKey());
     runtime.deleteProcessInstance(pi.getId(), "test done");
   }

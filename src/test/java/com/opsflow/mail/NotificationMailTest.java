@@ -1,5 +1,6 @@
 package com.opsflow.mail;
 
+import com.opsflow.support.Mails;
 import static com.opsflow.support.ProcessDriver.incidentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mail over real SMTP (GreenMail): Chinese templates, recipients, and an outage that loses nothing. */
 @OpsFlowIntegrationTest
@@ -37,6 +40,8 @@ class NotificationMailTest {
   ManagementService management;
   @Autowired
   TicketService tickets;
+  @Autowired
+  PlatformTransactionManager transactions;
   GreenMail smtp;
   ProcessDriver driver;
 
@@ -83,7 +88,7 @@ class NotificationMailTest {
     assertThat(mails[0].getAllRecipients()).extracting(Object::toString).containsExactly("liming@example.gov.cn");
     assertThat(mails[0].getSubject()).isEqualTo("【OpsFlow】您报告的问题已处理完毕（" + pi.getBusinessKey() + "）");
     assertThat(GreenMailUtil.getBody(mails[0])).isNotBlank();
-    assertThat((String) mails[0].getContent()).contains("升级打印控件至 3.2 版", "电子缴款书打印失败");
+    assertThat(Mails.text(mails[0])).contains("升级打印控件至 3.2 版", "电子缴款书打印失败");
     assertThat(tickets.events(pi.getBusinessKey())).anySatisfy(e -> {
       assertThat(e.eventType()).isEqualTo("notified");
       assertThat(e.detail()).contains("liming@example.gov.cn");
@@ -100,6 +105,27 @@ class NotificationMailTest {
     assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
         .contains("demo-team-lead@opsflow.local", "demo-second-line@opsflow.local");
     assertThat(mail.getSubject()).startsWith("【OpsFlow】重大事件 " + pi.getBusinessKey());
+  }
+
+  /** Issue 16: times as yyyy-MM-dd HH:mm in the bureau's zone, no raw codes, a link, HTML beside the text. */
+  @Test
+  void shouldWriteTimesAndLinksAsPeopleReadThemInTextAndHtml() throws Exception {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "province", "high"));
+    com.opsflow.ticket.Ticket ticket = tickets.find(pi.getBusinessKey()).orElseThrow();
+
+    management.executeJob(mailJob(pi.getBusinessKey(), "incident-major").getId());
+
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    String text = Mails.text(mail);
+    String shown = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ticket.createdAt());
+    assertThat(text).contains("登记时间：" + shown,
+        "响应时限：" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ticket.responseDueAt()));
+    assertThat(text).doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}").doesNotContain("T0", "T1", "T2", "${");
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list().get(0).getId();
+    String link = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task;
+    assertThat(text).contains("在 OpsFlow 中查看：" + link);
+    String html = Mails.html(mail);
+    assertThat(html).contains("<a href=\"" + link + "\">", "登记时间：" + shown, "<br>");
   }
 
   @Test
@@ -127,6 +153,28 @@ class NotificationMailTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
         .isZero();
+  }
+
+  @Test
+  void shouldNotSendTheMailAgainWhenItsJobRunsAgainAfterItsCommitWasLost() throws Exception {
+    ProcessInstance pi = closedIncident("zhaoqiang@example.gov.cn");
+    Job job = mailJob(pi.getBusinessKey(), "incident-closed");
+
+    // the job runs and the SMTP server takes the mail, then the job's own transaction is lost (as when the
+    // database fails under it or the node dies before the commit): the job is due again
+    new TransactionTemplate(transactions).executeWithoutResult(lost -> {
+      management.executeJob(job.getId());
+      lost.setRollbackOnly();
+    });
+    assertThat(management.createJobQuery().jobId(job.getId()).count()).as("the job runs again").isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+    management.executeJob(job.getId());
+
+    assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+    assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> "notified".equals(e.eventType()))
+        .anySatisfy(e -> assertThat(e.detail()).isEqualTo("incident-closed → zhaoqiang@example.gov.cn"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.opsflow.migration.MigrationProcess.Var;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.PlanApprovals;
 import com.opsflow.support.ProcessDriver;
+import com.opsflow.training.TrainingProcess;
 import com.opsflow.ticket.TicketService;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -174,7 +175,18 @@ class MigrationProcessTest {
 
     driver.fireTimer(pi, MONITORING_CYCLE);
 
-    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CLOSE, NOTIFY_CLOSED, CLOSED).hasNotPassed(ROLL_BACK);
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(CLOSE, NOTIFY_CLOSED, START_TRAINING, CLOSED).hasNotPassed(ROLL_BACK);
+    // B-2.3.12「在新系统上线，或应用系统技术、业务发生重大变更时必须进行」: the application is live in its new environment,
+    // a training starts by itself (message training-required), its plan left to the team lead
+    ProcessInstance training = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(TrainingProcess.KEY).variableValueEquals(TrainingProcess.Var.SOURCE_TICKET, pi.getBusinessKey())
+        .singleResult();
+    assertThat(training).isNotNull();
+    BpmnAwareTests.assertThat(training).isWaitingAt(TrainingProcess.Element.PLAN);
+    assertThat(engine.getRuntimeService().getVariable(training.getId(), TrainingProcess.Var.SYSTEM)).isEqualTo("oa");
+    assertThat((String) engine.getRuntimeService().getVariable(training.getId(), TrainingProcess.Var.TRAINING_REASON))
+        .contains(pi.getBusinessKey(), "新环境上线", "B-2.3.12");
+    assertThat(tickets.events(pi.getBusinessKey())).extracting(e -> e.eventType()).contains("training-started");
     MigrationRegister.Migration migration = register.find(pi.getBusinessKey()).orElseThrow();
     assertThat(migration.status()).isEqualTo(MigrationProcess.COMPLETED);
     assertThat(migration.planAuthor()).isEqualTo(ENGINEER);

@@ -58,10 +58,12 @@ class OperationsEndpointsTest {
   }
 
   @Test
-  void shouldAnswerLivenessWithoutLoginAndNothingMore() {
-    ResponseEntity<String> live = RestClient.anonymous(http).raw(HttpMethod.GET, "/livez", null);
-    assertThat(live.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(live.getBody()).isEqualTo("{\"status\":\"UP\"}");
+  void shouldAnswerLivenessAndReadinessWithoutLoginAndNothingMore() {
+    for (String probe : new String[] {"/livez", "/readyz"}) {
+      ResponseEntity<String> answer = RestClient.anonymous(http).raw(HttpMethod.GET, probe, null);
+      assertThat(answer.getStatusCode()).as(probe).isEqualTo(HttpStatus.OK);
+      assertThat(answer.getBody()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+    }
     for (String path : new String[] {"/api/actuator/health", "/api/actuator/health/readiness", "/api/actuator/prometheus",
         "/api/actuator/metrics"}) {
       assertThat(RestClient.anonymous(http).raw(HttpMethod.GET, path, null).getStatusCode()).as(path)

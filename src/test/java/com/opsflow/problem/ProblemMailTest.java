@@ -1,5 +1,6 @@
 package com.opsflow.problem;
 
+import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -77,7 +78,7 @@ class ProblemMailTest {
     MimeMessage handover = deliver(number, "problem-vendor-handover");
     assertThat(to(handover)).containsExactly("demo-vendor@opsflow.local");
     assertThat(handover.getSubject()).isEqualTo("【OpsFlow】问题单 " + number + " 提交厂商处理：批量扣款回执处理超时");
-    assertThat((String) handover.getContent()).contains("财税库银横向联网缴税系统", "月末高峰期批量扣款回执处理超过 30 分钟");
+    assertThat(Mails.text(handover)).contains("财税库银横向联网缴税系统", "月末高峰期批量扣款回执处理超过 30 分钟");
 
     driver.fireTimer(pi, ProblemProcess.Element.VENDOR_REMINDER);
     MimeMessage reminder = deliver(number, "problem-vendor-reminder");
@@ -89,6 +90,6 @@ class ProblemMailTest {
     assertThat(to(escalation)).containsExactlyInAnyOrder("demo-team-lead@opsflow.local",
         "demo-project-manager@opsflow.local");
     assertThat(escalation.getSubject()).contains("厂商逾期未答复", number);
-    assertThat((String) escalation.getContent()).doesNotContain("${");
+    assertThat(Mails.text(escalation)).doesNotContain("${");
   }
 }

@@ -133,7 +133,8 @@ class ReleaseProcessTest {
 
   /** 统一发布 by the bureau's IT department (B-2.4.4.1(7)). */
   void publish(ProcessInstance pi) {
-    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_NOTE, "经省局运维平台统一下发至全区");
+    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.PUBLISHED,
+        Var.PUBLISH_NOTE, "经省局运维平台统一下发至全区");
   }
 
   /** Runs the instance's async continuations (report, problem notification) as the job executor would. */
@@ -204,7 +205,7 @@ class ReleaseProcessTest {
     runAsyncSteps(pi);
 
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_RELEASED, NOTIFY_PROBLEMS, REPORT, MAIL_REPORT, CLOSED)
-        .hasNotPassed(ROLL_BACK);
+        .hasNotPassed(ROLL_BACK, START_TRAINING);
     ReleaseRegister.Release release = register.find(pi.getBusinessKey()).orElseThrow();
     assertThat(release.status()).isEqualTo(ReleaseProcess.RELEASED);
     assertThat(release.planAuthor()).isEqualTo(ENGINEER);
@@ -221,6 +222,93 @@ class ReleaseProcessTest {
     assertThat(tickets.events(problem)).anyMatch(e -> "release-deployed".equals(e.eventType())
         && e.detail().contains(pi.getBusinessKey()));
     assertThat(driver.notificationTemplates(problem)).containsExactly("release-problem-fixed");
+  }
+
+  /**
+   * B-2.4.4.1(7)「版本或补丁的下发需按相关流程进行，由广西国税统一发布」: publishing is the bureau's decision — it may
+   * postpone with a reason; the release goes back to the release team, whose revised plan is tested, approved and
+   * brought to the bureau again. Nothing is announced or upgraded meanwhile.
+   */
+  @Test
+  void shouldSendThePlanBackToTheReleaseTeamWhenTheBureauPostponesThePublication() {
+    ProcessInstance pi = start(patch(""));
+    review(pi, "low");
+    test(pi, "passed");
+    approval.approveAll(pi);
+
+    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.POSTPONED,
+        Var.PUBLISH_NOTE, "月末征期内暂缓发布，请改在征期结束后的窗口");
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW).hasNotPassed(ANNOUNCE, WINDOW);
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).isEmpty();
+    assertThat(tickets.events(pi.getBusinessKey())).anyMatch(e -> "release-publish-postponed".equals(e.eventType())
+        && "demo-bureau-it".equals(e.actor()) && e.detail().contains("月末征期内暂缓发布"));
+    review(pi, "low");
+    test(pi, "passed");
+    approval.approveAll(pi);
+    publish(pi);
+    BpmnAwareTests.assertThat(pi).hasPassed(ANNOUNCE).isWaitingAt(WINDOW);
+  }
+
+  /** B-2.4.4.1(7): the bureau may refuse to publish; the release ends not published, the reason on the ticket. */
+  @Test
+  void shouldCloseTheReleaseAsNotPublishedWhenTheBureauRefusesToPublish() {
+    ProcessInstance pi = start(patch(""));
+    review(pi, "low");
+    test(pi, "passed");
+    approval.approveAll(pi);
+
+    completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it", Var.PUBLISH_OUTCOME, ReleaseProcess.REFUSED,
+        Var.PUBLISH_NOTE, "总局已发布替代补丁，本补丁不再下发");
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_NOT_PUBLISHED, NOTIFY_NOT_PUBLISHED, NOT_PUBLISHED)
+        .hasNotPassed(ANNOUNCE, UPGRADE);
+    assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(ReleaseProcess.NOT_PUBLISHED);
+    assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("closed");
+    assertThat(tickets.events(pi.getBusinessKey())).anyMatch(e -> "release-publish-refused".equals(e.eventType())
+        && "demo-bureau-it".equals(e.actor()) && e.detail().contains("替代补丁"));
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("release-not-published");
+  }
+
+  /** Publishing needs the bureau's decision: no outcome is refused, never taken as "published". */
+  @Test
+  void shouldRefuseAPublicationStepWithoutADecision() {
+    ProcessInstance pi = start(patch(""));
+    review(pi, "low");
+    test(pi, "passed");
+    approval.approveAll(pi);
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> completeAs(pi, PUBLISH, "demo-bureau-it", "bureau-it",
+        Var.PUBLISH_NOTE, "省局统一下发"))).hasRootCauseInstanceOf(com.opsflow.intake.InvalidInputException.class)
+        .hasMessageContaining("publishOutcome");
+    BpmnAwareTests.assertThat(pi).isWaitingAt(PUBLISH);
+  }
+
+  /**
+   * B-2.3.12「在新系统上线，或应用系统技术、业务发生重大变更时必须进行」(B-2.2 item 4「新版本升级、开通、培训」): a new version
+   * live in production starts the team's training by itself; its plan is the team lead's.
+   */
+  @Test
+  void shouldStartATrainingWhenANewVersionGoesLive() {
+    Map<String, Object> version = patch("");
+    version.put(Var.KIND, "version");
+    version.put(Var.VERSION, "TIPS-V3.3.0");
+    ProcessInstance pi = start(version);
+    approvedUpToTheWindow(pi);
+    driver.fireTimer(pi, WINDOW);
+    completeAs(pi, UPGRADE, ENGINEER, "second-line", Var.UPGRADE_RESULT, "done", Var.UPGRADE_NOTE, "完成");
+    completeAs(pi, VERIFY, ENGINEER, "second-line", Var.VERIFY_RESULT, "passed", Var.VERIFY_NOTE, "全部功能检验正常");
+    runAsyncSteps(pi);
+
+    BpmnAwareTests.assertThat(pi).isEnded().hasPassed(NEW_VERSION_LIVE, START_TRAINING, CLOSED);
+    ProcessInstance training = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(com.opsflow.training.TrainingProcess.KEY)
+        .variableValueEquals(com.opsflow.training.TrainingProcess.Var.SOURCE_TICKET, pi.getBusinessKey()).singleResult();
+    assertThat(training).isNotNull();
+    BpmnAwareTests.assertThat(training).isWaitingAt(com.opsflow.training.TrainingProcess.Element.PLAN);
+    assertThat((String) engine.getRuntimeService().getVariable(training.getId(),
+        com.opsflow.training.TrainingProcess.Var.TRAINING_REASON)).contains("TIPS-V3.3.0", pi.getBusinessKey(), "B-2.3.12");
+    assertThat(tickets.events(pi.getBusinessKey())).anyMatch(e -> "training-started".equals(e.eventType()));
   }
 
   @Test

@@ -113,6 +113,43 @@ class IncidentRestTest {
         && "demo-second-line".equals(e.actor()) && e.detail().contains("李明（某区税务局）"));
   }
 
+  /**
+   * B-2.3.13(4)「在征得用户许可的情况下，继续处理工单」 in Tasklist: second line submits the start form 登记延期 from its
+   * session; a delay refused by the service is a 400 naming the field and starts nothing, a good one is on the ticket
+   * with the session's user as recorder. Groups that do not work incidents cannot start it.
+   */
+  @Test
+  void shouldRecordADelayFromTheTasklistStartForm() {
+    String ticket = (String) desk.post("/api/incidents", incident()).getBody().get("ticketNumber");
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("incident-delay").latestVersion()
+        .singleResult().getId();
+    String submit = "/camunda/api/engine/engine/default/process-definition/" + definitionId + "/submit-form";
+    String agreed = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(10).withNano(0).withSecond(0).toString();
+    WebappSession tasklist = WebappSession.login(http, "demo-second-line", "demo");
+
+    ResponseEntity<String> unknown = tasklist.postJson(submit, variables(Map.of("ticketNumber", "INC-20990101-9999",
+        "reason", "r", "consentedBy", "李明", "agreedResolveAt", agreed)));
+    assertThat(unknown.getStatusCode()).as(unknown.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("ticketNumber");
+    ResponseEntity<String> noConsent = tasklist.postJson(submit, variables(Map.of("ticketNumber", ticket, "reason", "r",
+        "agreedResolveAt", agreed)));
+    assertThat(noConsent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noConsent.getBody()).contains("'consentedBy'");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("incident-delay").count()).isZero();
+    assertThat(WebappSession.login(http, "demo-quality", "demo").postJson(submit, variables(Map.of("ticketNumber", ticket,
+        "reason", "r", "consentedBy", "李明", "agreedResolveAt", agreed))).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+    ResponseEntity<String> recorded = tasklist.postJson(submit, variables(Map.of("ticketNumber", ticket, "reason",
+        "需厂商补丁", "consentedBy", "李明（某区税务局）", "agreedResolveAt", agreed)));
+
+    assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(tickets.find(ticket).orElseThrow().resolveDueAt())
+        .isEqualTo(OffsetDateTime.parse(agreed).atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDateTime());
+    assertThat(tickets.events(ticket)).anyMatch(e -> e.eventType().equals("delay-agreed")
+        && "demo-second-line".equals(e.actor()) && e.detail().contains("李明（某区税务局）"));
+  }
+
   /** B-2.3.1 第 2 步「非受理范围的事件进行退回」: sending a request back needs the reason the user is told. */
   @Test
   void shouldRefuseToSendARequestBackWithoutAReason() {

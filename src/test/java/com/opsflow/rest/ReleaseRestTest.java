@@ -1,5 +1,6 @@
 package com.opsflow.rest;
 
+import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -125,7 +126,7 @@ class ReleaseRestTest {
     ResponseEntity<String> noNote = bureau.raw(HttpMethod.POST, publish, RestClient.variables(Map.of()));
     assertThat(noNote.getStatusCode()).as("%s", noNote.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<String> published = bureau.raw(HttpMethod.POST, publish,
-        RestClient.variables(Map.of(Var.PUBLISH_NOTE, "省局统一下发")));
+        RestClient.variables(Map.of(Var.PUBLISH_OUTCOME, ReleaseProcess.PUBLISHED, Var.PUBLISH_NOTE, "省局统一下发")));
     assertThat(published.getStatusCode()).as("%s", published.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     new ProcessDriver(engine).fireTimer(pi, Element.WINDOW);
     ProcessDriver.resetClock();
@@ -202,7 +203,7 @@ class ReleaseRestTest {
       MimeMessage[] sent = smtp.getReceivedMessages();
       assertThat(sent).hasSize(7);
       for (MimeMessage m : sent) {
-        String body = (String) m.getContent();
+        String body = Mails.text(m);
         assertThat(subject(m)).startsWith("【OpsFlow】").containsAnyOf(release, migration).doesNotContain("${");
         assertThat(body).doesNotContain("${").containsAnyOf("三方协议验证补丁", "机房搬迁");
       }

@@ -12,6 +12,7 @@ import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
 import com.opsflow.ticket.TicketTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -91,5 +92,40 @@ class StaffChangeRestTest {
     assertThat(sneaky.getStatusCode()).as("%s", sneaky.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
 
     runtime.deleteProcessInstance(id, "test done");
+  }
+
+  /**
+   * A-4.3 / B-2.4.3(8) "在合同服务期内未经采购方同意，不得随意更换": the register of staff changes and each contract's roster
+   * are readable by the vendor's project manager, the system owners and the bureau ({@code /api/staff-changes}); the
+   * engineers themselves and the team lead are refused; a bad filter is a 400 naming it.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldLetTheManagersAndTheBureauReadTheStaffChangeRegister() {
+    RestClient lead = RestClient.demo(http, "team-lead");
+    String leaving = register.roster("oa", engineers.of("oa")).get(0);
+    ResponseEntity<Map<String, Object>> started = lead.post(START, variables(request(leaving)));
+    String number = (String) started.getBody().get("businessKey");
+
+    for (String group : List.of("project-manager", "system-owner", "bureau-it")) {
+      RestClient reader = RestClient.demo(http, group);
+      ResponseEntity<List<Map<String, Object>>> pending = reader.getList("/api/staff-changes?contract=oa&status=pending");
+      assertThat(pending.getStatusCode()).as(group).isEqualTo(HttpStatus.OK);
+      assertThat(pending.getBody()).as(group).anyMatch(c -> number.equals(c.get("changeNumber"))
+          && leaving.equals(c.get("leavingEngineer")) && "pending".equals(c.get("status")));
+      assertThat(reader.get("/api/staff-changes/" + number).getBody()).containsEntry("contract", "oa");
+      assertThat((List<Object>) reader.get("/api/staff-changes/roster?contract=oa").getBody().get("engineers"))
+          .as("nothing changes before the consent").contains(leaving);
+    }
+    for (String group : List.of("service-desk", "second-line", "team-lead")) {
+      assertThat(RestClient.demo(http, group).raw(HttpMethod.GET, "/api/staff-changes", null).getStatusCode()).as(group)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    RestClient bureau = RestClient.demo(http, "bureau-it");
+    assertThat(bureau.get("/api/staff-changes?contract=xx").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bureau.get("/api/staff-changes?contract=xx").getBody()).containsEntry("field", "contract");
+    assertThat(bureau.get("/api/staff-changes/SC-20200101-0001").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    runtime.deleteProcessInstance((String) started.getBody().get("id"), "test done");
   }
 }

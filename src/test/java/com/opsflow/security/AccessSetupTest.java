@@ -35,11 +35,74 @@ class AccessSetupTest {
   }
 
   @Test
-  void shouldShowEachGroupItsOwnTaskFilterOnly() {
+  void shouldShowEachGroupItsOwnTaskFilterAndTheSharedOnesOnly() {
     try {
       engine.getIdentityService().setAuthentication("demo-second-line", List.of("second-line"));
       List<String> visible = engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName).toList();
-      assertThat(visible).containsExactlyInAnyOrder("二线技术支持任务", AccessSetup.MY_TASKS_FILTER);
+      assertThat(visible).containsExactlyInAnyOrder("二线技术支持任务", AccessSetup.MY_TASKS_FILTER,
+          TasklistFilters.OVERDUE, TasklistFilters.MAJOR_INCIDENTS, "财税库银横向联网缴税系统任务", "税务综合办公信息系统任务",
+          "发票系统任务");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Issue 16: the list shows what a desk sorts its work by, not only task names. */
+  @Test
+  void shouldShowTicketNumberSystemPriorityAndSummaryInEveryFilterList() {
+    List<Filter> all = engine.getFilterService().createFilterQuery().list();
+    assertThat(all).hasSizeGreaterThanOrEqualTo(TasklistFilters.all().size());
+    for (Filter filter : all) {
+      List<?> columns = (List<?>) filter.getProperties().get("variables");
+      assertThat(columns.stream().map(column -> String.valueOf(((java.util.Map<?, ?>) column).get("name"))).toList())
+          .as(filter.getName()).containsExactly("ticketNumber", "system", "priority", "summary");
+    }
+  }
+
+  /** Issue 16: "逾期任务" lists the user's own and their groups' tasks whose due date has passed, nothing else. */
+  @Test
+  void shouldListOnlyOverdueTasksOfTheUsersGroupsInTheOverdueFilter() {
+    String overdue = newGroupTask("service-desk", new java.util.Date(System.currentTimeMillis() - 3_600_000L));
+    String notYetDue = newGroupTask("service-desk", new java.util.Date(System.currentTimeMillis() + 3_600_000L));
+    String otherGroup = newGroupTask("second-line", new java.util.Date(System.currentTimeMillis() - 3_600_000L));
+    try {
+      assertThat(listAs("demo-service-desk", "service-desk", TasklistFilters.OVERDUE))
+          .contains(overdue).doesNotContain(notYetDue, otherGroup);
+      assertThat(listAs("demo-second-line", "second-line", TasklistFilters.OVERDUE))
+          .contains(otherGroup).doesNotContain(overdue, notYetDue);
+    } finally {
+      List.of(overdue, notYetDue, otherGroup).forEach(id -> engine.getTaskService().deleteTask(id, true));
+    }
+  }
+
+  /** Issue 16: one filter per supported system, by the instance's {@code system} variable. */
+  @Test
+  void shouldListATicketsTasksInItsSystemsFilterOnly() {
+    org.camunda.bpm.engine.runtime.ProcessInstance invoice = new com.opsflow.support.ProcessDriver(engine)
+        .startIncident(com.opsflow.support.ProcessDriver.incidentVariables("invoice", "individual", "medium"));
+    List<String> invoiceTasks = engine.getTaskService().createTaskQuery().processInstanceId(invoice.getId()).list()
+        .stream().map(org.camunda.bpm.engine.task.Task::getId).toList();
+    assertThat(invoiceTasks).isNotEmpty();
+    assertThat(listAs("demo-service-desk", "service-desk", "发票系统任务")).containsAll(invoiceTasks);
+    assertThat(listAs("demo-service-desk", "service-desk", "税务综合办公信息系统任务")).doesNotContainAnyElementsOf(invoiceTasks);
+    engine.getRuntimeService().deleteProcessInstance(invoice.getId(), "test done");
+  }
+
+  private String newGroupTask(String group, java.util.Date due) {
+    org.camunda.bpm.engine.task.Task task = engine.getTaskService().newTask();
+    task.setName("测试任务");
+    task.setDueDate(due);
+    engine.getTaskService().saveTask(task);
+    engine.getTaskService().addCandidateGroup(task.getId(), group);
+    return task.getId();
+  }
+
+  private List<String> listAs(String user, String group, String filterName) {
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+    try {
+      engine.getIdentityService().setAuthentication(user, List.of(group));
+      return engine.getFilterService().<org.camunda.bpm.engine.task.Task>list(filter.getId()).stream()
+          .map(org.camunda.bpm.engine.task.Task::getId).toList();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

@@ -55,6 +55,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     return postgresUrl;
   }
 
+  /**
+   * A new, empty PostgreSQL database for OpsFlow nodes started by a test (never shared with the Spring test
+   * contexts of this JVM, whose jobs the nodes' job executors would run); dropped when the JVM exits.
+   */
+  public static String freshPostgresDatabase(String purpose) {
+    String name = "opsflow_" + purpose + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+    execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    return server() + "/" + name;
+  }
+
+  /** A connection to a test database as the test user (for checks behind the application's back). */
+  public static Connection connect(String jdbcUrl) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, user(), password());
+  }
+
   private static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(server() + "/postgres", user(), password());
         Statement s = c.createStatement()) {
@@ -64,15 +80,20 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
   }
 
+  /** The local test server's JDBC URL without a database, e.g. {@code jdbc:postgresql://127.0.0.1:5432}. */
+  public static String serverUrl() {
+    return server();
+  }
+
   private static String server() {
     return env("OPSFLOW_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432");
   }
 
-  private static String user() {
+  public static String user() {
     return env("OPSFLOW_TEST_PG_USER", "postgres");
   }
 
-  private static String password() {
+  public static String password() {
     return env("OPSFLOW_TEST_PG_PASSWORD", "");
   }
 

@@ -22,6 +22,9 @@ export default {
     fallbackLocale: 'en'
   },
 
+  // OpsFlow: Chinese for form-js's own texts (validation messages, "Select", list controls), issue 16
+  customScripts: ['scripts/opsflow-form-zh.js'],
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

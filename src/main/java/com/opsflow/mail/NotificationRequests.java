@@ -1,0 +1,36 @@
+package com.opsflow.mail;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks for a mail from outside a process (a register's rule that fires on an import, say): like the "send notification"
+ * step, a notification instance of its own sends it asynchronously with retries, in the caller's transaction — the
+ * request is kept or dropped with the caller's own writes. {@code key} is the notification's business key: a ticket
+ * number, or a number of the same shape ({@code PREFIX-yyyyMMdd-NNNN}) that fills only ${ticketNumber} and ${note}.
+ */
+@Service
+public class NotificationRequests {
+
+  private final RuntimeService runtime;
+  private final ProcessEngineConfigurationImpl configuration;
+
+  NotificationRequests(RuntimeService runtime, ProcessEngineConfigurationImpl configuration) {
+    this.runtime = runtime;
+    this.configuration = configuration;
+  }
+
+  public void request(String template, String recipients, String key, String note) {
+    // OpsFlow's own work: whoever caused the mail needs no right to start notifications
+    configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+        runtime.createProcessInstanceByKey(NotificationProcess.KEY)
+            .businessKey(key)
+            .setVariable(NotificationProcess.TEMPLATE, template)
+            .setVariable(NotificationProcess.RECIPIENTS, recipients)
+            .setVariable(NotificationProcess.TICKET_NUMBER, key)
+            .setVariable(NotificationProcess.ATTACH_DOCUMENT, "")
+            .setVariable(NotificationProcess.NOTE, note == null ? "" : note)
+            .execute()));
+  }
+}
