@@ -4,6 +4,8 @@ import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.backup.BackupProcess;
+import com.opsflow.healthcheck.HealthCheckProcess;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.complaint.ComplaintProcess;
@@ -95,6 +97,7 @@ final class AccessPolicy {
     trainingAndSurveys(grants);
     staffChanges(grants);
     dataMaintenance(grants);
+    scheduledOperations(grants);
     return grants;
   }
 
@@ -235,6 +238,22 @@ final class AccessPolicy {
       grants.add(new Grant(group, PROCESS_DEFINITION, StaffChangeProcess.KEY, ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
+    }
+  }
+
+  /**
+   * Scheduled operations (health checks A-3.2.1.1, B-2.3.10; backups B-2.2 item 8): the resident engineers who do
+   * them (first line the daily ones, second line the monthly audits and special checks) may start one by hand in
+   * Tasklist and follow the runs; the timers start the rest without a user. Tasks come by candidate group.
+   */
+  static void scheduledOperations(List<Grant> grants) {
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      for (String key : List.of(HealthCheckProcess.KEY, BackupProcess.KEY)) {
+        grants.add(new Grant(group, PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+            ProcessDefinitionPermissions.READ_HISTORY));
+      }
     }
   }
 

@@ -80,20 +80,22 @@ class AuthorizationMatrixTest {
   // ---------------------------------------------------------------------------------------------------------------
   // The engine: what each group reads and does through engine REST (the same checks apply in Cockpit and Tasklist).
 
-  static final Set<String> ALL_PROCESSES = Set.of("approval", "change", "complaint", "data-maintenance", "incident",
-      "incident-delay", "incident-followup", "knowledge", "leave-request", "major-incident", "migration",
-      "notification", "onsite-support", "problem", "quality-inspection", "release", "report-delivery",
-      "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change", "training");
+  static final Set<String> ALL_PROCESSES = Set.of("approval", "backup", "change", "complaint", "data-maintenance",
+      "health-check", "incident", "incident-delay", "incident-followup", "knowledge", "leave-request",
+      "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
+      "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
+      "training");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
-      "escalation", "incident-priority", "leave-approval", "major-incident-clock", "migration-approval",
-      "quality-inspection-rating", "release-approval", "score-action", "score-item", "staff-minimum", "training-pass");
+      "escalation", "health-check-threshold", "incident-priority", "leave-approval", "major-incident-clock",
+      "migration-approval", "operation-schedule", "quality-inspection-rating", "release-approval", "score-action",
+      "score-item", "staff-minimum", "training-pass");
 
   /** Process definitions (latest versions) each group reads; managers read all, read-only (Cockpit). */
   static final Map<String, Set<String>> READS_DEFINITIONS = Map.ofEntries(
-      Map.entry(SERVICE_DESK, Set.of("approval", "complaint", "data-maintenance", "incident", "incident-delay",
-          "incident-followup", "leave-request", "onsite-support", "satisfaction-survey")),
-      Map.entry(SECOND_LINE, Set.of("approval", "change", "data-maintenance", "incident", "incident-delay",
-          "incident-followup",
+      Map.entry(SERVICE_DESK, Set.of("approval", "backup", "complaint", "data-maintenance", "health-check", "incident",
+          "incident-delay", "incident-followup", "leave-request", "onsite-support", "satisfaction-survey")),
+      Map.entry(SECOND_LINE, Set.of("approval", "backup", "change", "data-maintenance", "health-check", "incident",
+          "incident-delay", "incident-followup",
           "leave-request", "major-incident", "migration", "onsite-support", "problem", "release",
           "satisfaction-survey")),
       Map.entry(PROJECT_MANAGER, ALL_PROCESSES),
@@ -107,10 +109,10 @@ class AuthorizationMatrixTest {
 
   /** Process definitions each group may start (Tasklist, engine REST, {@code /api}). */
   static final Map<String, Set<String>> STARTS = Map.ofEntries(
-      Map.entry(SERVICE_DESK, Set.of("complaint", "data-maintenance", "incident", "incident-delay", "leave-request",
-          "onsite-support")),
-      Map.entry(SECOND_LINE, Set.of("change", "data-maintenance", "incident-delay", "leave-request", "major-incident",
-          "migration",
+      Map.entry(SERVICE_DESK, Set.of("backup", "complaint", "data-maintenance", "health-check", "incident",
+          "incident-delay", "leave-request", "onsite-support")),
+      Map.entry(SECOND_LINE, Set.of("backup", "change", "data-maintenance", "health-check", "incident-delay",
+          "leave-request", "major-incident", "migration",
           "problem", "release")),
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
       Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
