@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.healthcheck.HealthCheckProcess;
+import com.opsflow.calendarmaintenance.CalendarMaintenanceProcess;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.complaint.ComplaintProcess;
@@ -73,6 +74,10 @@ final class AccessPolicy {
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
     }
+    // bureau IT keeps the holidays and make-up workdays of the business calendar in Tasklist (issue 16)
+    grants.add(new Grant(BUREAU_IT, PROCESS_DEFINITION, CalendarMaintenanceProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
     // managers and the bureau follow everything in Cockpit, read-only
     for (String group : MANAGERS) {
       grants.add(new Grant(group, APPLICATION, "cockpit", Permissions.ACCESS));

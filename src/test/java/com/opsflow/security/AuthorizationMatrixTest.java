@@ -80,7 +80,8 @@ class AuthorizationMatrixTest {
   // ---------------------------------------------------------------------------------------------------------------
   // The engine: what each group reads and does through engine REST (the same checks apply in Cockpit and Tasklist).
 
-  static final Set<String> ALL_PROCESSES = Set.of("approval", "backup", "change", "complaint", "data-maintenance",
+  static final Set<String> ALL_PROCESSES = Set.of("approval", "backup", "calendar-maintenance", "change", "complaint",
+      "data-maintenance",
       "health-check", "incident", "incident-delay", "incident-followup", "knowledge", "leave-request",
       "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
       "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
@@ -117,7 +118,7 @@ class AuthorizationMatrixTest {
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
       Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
           "release", "staff-change", "training")),
-      Map.entry(BUREAU_IT, Set.of("service-evaluation")),
+      Map.entry(BUREAU_IT, Set.of("calendar-maintenance", "service-evaluation")),
       Map.entry(QUALITY, Set.of("quality-inspection", "satisfaction-survey")),
       Map.entry(KNOWLEDGE, Set.of("knowledge")));
 
