@@ -97,45 +97,46 @@ class IncidentLifecycleBenchmark {
     String database = database();
     Driver opsflow = new Driver("OpsFlow", runtime, tasks, identity, history);
 
-    // OpsFlow: warm-up at N threads, then N measured lifecycles at 1 thread and (N > 1) N more at N threads
-    Runs ours = measure(opsflow, settings);
-    Map<String, Integer> priorityMix = verify(ours.all());
-    verifyEngine(opsflow, ours.all());
-
     // the reference: the same models and lifecycle shapes on a bare engine on a database of its own
-    Runs twin = null;
-    String twinDatabase = null;
-    if (settings.twin()) {
-      try (BareEngineTwin bare = BareEngineTwin.start()) {
-        ProcessEngine e = bare.engine();
-        Driver driver = new Driver("bare twin", e.getRuntimeService(), e.getTaskService(), e.getIdentityService(),
-            e.getHistoryService());
-        twin = measure(driver, settings);
-        verifyEngine(driver, twin.all());
-        twinDatabase = bare.database();
+    BareEngineTwin bare = settings.twin() ? BareEngineTwin.start() : null;
+    try {
+      Driver reference = bare == null ? null : new Driver("bare twin", bare.engine().getRuntimeService(),
+          bare.engine().getTaskService(), bare.engine().getIdentityService(), bare.engine().getHistoryService());
+      // both warm up first; then the measured runs alternate (OpsFlow, twin at 1 thread; OpsFlow, twin at N) so
+      // that neither side profits alone from the JIT work of the other and load drift hits both alike
+      Run ourWarmup = run(opsflow, settings, settings.threads(), 0, settings.warmup());
+      Run twinWarmup = reference == null ? null : run(reference, settings, settings.threads(), 0, settings.warmup());
+      long ourNotifications = notificationInstances(opsflow);
+      long twinNotifications = reference == null ? 0 : notificationInstances(reference);
+      double loadBefore = loadAverage();
+      int first = settings.warmup();
+      int second = settings.warmup() + settings.lifecycles();
+      Run our1 = run(opsflow, settings, 1, first, settings.lifecycles());
+      Run twin1 = reference == null ? null : run(reference, settings, 1, first, settings.lifecycles());
+      Run ourN = settings.threads() > 1 ? run(opsflow, settings, settings.threads(), second, settings.lifecycles()) : null;
+      Run twinN = settings.threads() > 1 && reference != null
+          ? run(reference, settings, settings.threads(), second, settings.lifecycles()) : null;
+      double[] load = {loadBefore, loadAverage()};
+      Runs ours = new Runs(ourWarmup, our1, ourN, notificationInstances(opsflow) - ourNotifications, load);
+      Runs twin = reference == null ? null
+          : new Runs(twinWarmup, twin1, twinN, notificationInstances(reference) - twinNotifications, load);
+
+      Map<String, Integer> priorityMix = verify(ours.all());
+      verifyEngine(opsflow, ours.all());
+      if (twin != null) {
+        verifyEngine(reference, twin.all());
+      }
+
+      Run detailed = ourN != null ? ourN : our1;
+      Map<String, Object> report = report(settings, database, detailed, priorityMix, ours.notificationsCreated(), load);
+      report.put("comparison", comparison(ours, twin, bare == null ? null : bare.database()));
+      print(report);
+      writeJson(report);
+    } finally {
+      if (bare != null) {
+        bare.close();
       }
     }
-
-    Run detailed = ours.atN() != null ? ours.atN() : ours.at1();
-    Map<String, Object> report = report(settings, database, detailed, priorityMix, ours.notificationsCreated(),
-        ours.loadBeforeAfter());
-    report.put("comparison", comparison(settings, ours, twin, twinDatabase));
-    print(report);
-    writeJson(report);
-  }
-
-  /** Warm-up at N threads, then the measured lifecycles at 1 thread and, if N > 1, as many again at N threads. */
-  private Runs measure(Driver driver, Settings settings) throws Exception {
-    Run warmup = run(driver, settings, settings.threads(), 0, settings.warmup());
-    long notificationsBefore = notificationInstances(driver);
-    double loadBefore = loadAverage();
-    Run at1 = run(driver, settings, 1, settings.warmup(), settings.lifecycles());
-    Run atN = settings.threads() > 1
-        ? run(driver, settings, settings.threads(), settings.warmup() + settings.lifecycles(), settings.lifecycles())
-        : null;
-    double loadAfter = loadAverage();
-    return new Runs(warmup, at1, atN, notificationInstances(driver) - notificationsBefore,
-        new double[] {loadBefore, loadAfter});
   }
 
   private Run run(Driver driver, Settings settings, int threads, int firstIndex, int count) throws Exception {
@@ -348,12 +349,10 @@ class IncidentLifecycleBenchmark {
   }
 
   /** OpsFlow and the twin side by side per thread count, with the ratios OpsFlow / twin. */
-  private static Map<String, Object> comparison(Settings settings, Runs ours, Runs twin, String twinDatabase) {
+  private static Map<String, Object> comparison(Runs ours, Runs twin, String twinDatabase) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("twinDatabase", twinDatabase);
     c.put("twinNotificationInstancesCreated", twin == null ? null : twin.notificationsCreated());
-    c.put("twinLoadAverage1m", twin == null ? null : Map.of("before", twin.loadBeforeAfter()[0],
-        "after", twin.loadBeforeAfter()[1]));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < ours.measured().size(); i++) {
       Run o = ours.measured().get(i);
@@ -420,8 +419,8 @@ class IncidentLifecycleBenchmark {
     out.append("    (ratio = OpsFlow / twin: below 1 for lifecycles/s and above 1 for latencies means OpsFlow is slower;"
         + " task latencies in ms)\n");
     if (c.get("twinNotificationInstancesCreated") != null) {
-      out.append(String.format(Locale.ROOT, "    twin: notification instances created %s, load average before/after %s%n",
-          c.get("twinNotificationInstancesCreated"), c.get("twinLoadAverage1m")));
+      out.append(String.format(Locale.ROOT, "    twin: notification instances created in the measured runs %s%n",
+          c.get("twinNotificationInstancesCreated")));
     }
     return out.toString();
   }
