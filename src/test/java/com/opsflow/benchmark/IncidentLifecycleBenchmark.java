@@ -52,7 +52,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Drives N incident lifecycles through the real application (engine, DMN, delegates, ticket register,
  * authorization checks on, history level full as in production) and prints lifecycles per second and
- * task-completion latency; see docs/benchmark.md. Not part of the test run: tagged "benchmark", run
+ * task-completion latency at 1 and N threads, side by side with {@link BareEngineTwin} (the same models on a
+ * plain engine with stub beans) and the ratios; see docs/benchmark.md. Not part of the test run: tagged "benchmark", run
  * with {@code ./mvnw -B test -Pbenchmark}. It asserts correctness only, never speed.
  *
  * <p>Its own context rather than {@code @OpsFlowIntegrationTest}: the coverage listeners of the shared
