@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.mail.NotificationProcess;
+import com.opsflow.major.MajorIncidentProcess;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
@@ -51,7 +52,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Drives N incident lifecycles through the real application (engine, DMN, delegates, ticket register,
  * authorization checks on, history level full as in production) and prints lifecycles per second and
- * task-completion latency; see docs/benchmark.md. Not part of the test run: tagged "benchmark", run
+ * task-completion latency at 1 and N threads, side by side with {@link BareEngineTwin} (the same models on a
+ * plain engine with stub beans) and the ratios; see docs/benchmark.md. Not part of the test run: tagged "benchmark", run
  * with {@code ./mvnw -B test -Pbenchmark}. It asserts correctness only, never speed.
  *
  * <p>Its own context rather than {@code @OpsFlowIntegrationTest}: the coverage listeners of the shared
@@ -94,110 +96,136 @@ class IncidentLifecycleBenchmark {
         .isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
     assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).as("authorization checks").isTrue();
     String database = database();
+    Driver opsflow = new Driver("OpsFlow", runtime, tasks, identity, history);
 
-    Run warmup = run(settings, 0, settings.warmup());
-    long notificationsBefore = notificationInstances();
-    double loadBefore = loadAverage();
-    Run measured = run(settings, settings.warmup(), settings.lifecycles());
-    double loadAfter = loadAverage();
-    long notificationsCreated = notificationInstances() - notificationsBefore;
+    // the reference: the same models and lifecycle shapes on a bare engine on a database of its own
+    BareEngineTwin bare = settings.twin() ? BareEngineTwin.start() : null;
+    try {
+      Driver reference = bare == null ? null : new Driver("bare twin", bare.engine().getRuntimeService(),
+          bare.engine().getTaskService(), bare.engine().getIdentityService(), bare.engine().getHistoryService());
+      // both warm up first; then the measured runs alternate (OpsFlow, twin at 1 thread; OpsFlow, twin at N) so
+      // that neither side profits alone from the JIT work of the other and load drift hits both alike
+      Run ourWarmup = run(opsflow, settings, settings.threads(), 0, settings.warmup());
+      Run twinWarmup = reference == null ? null : run(reference, settings, settings.threads(), 0, settings.warmup());
+      long ourNotifications = notificationInstances(opsflow);
+      long twinNotifications = reference == null ? 0 : notificationInstances(reference);
+      double loadBefore = loadAverage();
+      int first = settings.warmup();
+      int second = settings.warmup() + settings.lifecycles();
+      Run our1 = run(opsflow, settings, 1, first, settings.lifecycles());
+      Run twin1 = reference == null ? null : run(reference, settings, 1, first, settings.lifecycles());
+      Run ourN = settings.threads() > 1 ? run(opsflow, settings, settings.threads(), second, settings.lifecycles()) : null;
+      Run twinN = settings.threads() > 1 && reference != null
+          ? run(reference, settings, settings.threads(), second, settings.lifecycles()) : null;
+      double[] load = {loadBefore, loadAverage()};
+      Runs ours = new Runs(ourWarmup, our1, ourN, notificationInstances(opsflow) - ourNotifications, load);
+      Runs twin = reference == null ? null
+          : new Runs(twinWarmup, twin1, twinN, notificationInstances(reference) - twinNotifications, load);
 
-    List<Lifecycle> all = new ArrayList<>(warmup.lifecycles());
-    all.addAll(measured.lifecycles());
-    Map<String, Integer> priorityMix = verify(all);
+      Map<String, Integer> priorityMix = verify(ours.all());
+      verifyEngine(opsflow, ours.all());
+      if (twin != null) {
+        verifyEngine(reference, twin.all());
+      }
 
-    Map<String, Object> report =
-        report(settings, database, measured, priorityMix, notificationsCreated, new double[] {loadBefore, loadAfter});
-    print(report);
-    writeJson(report);
+      Run detailed = ourN != null ? ourN : our1;
+      Map<String, Object> report = report(settings, database, detailed, priorityMix, ours.notificationsCreated(), load);
+      report.put("comparison", comparison(ours, twin, bare == null ? null : bare.database()));
+      print(report);
+      writeJson(report);
+    } finally {
+      if (bare != null) {
+        bare.close();
+      }
+    }
   }
 
-  private Run run(Settings settings, int firstIndex, int count) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+  private Run run(Driver driver, Settings settings, int threads, int firstIndex, int count) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long begin = System.nanoTime();
       List<Future<Lifecycle>> futures = new ArrayList<>();
       for (int i = firstIndex; i < firstIndex + count; i++) {
         Scenario scenario = Scenario.of(i, settings.escalateEvery());
-        futures.add(pool.submit(() -> lifecycle(scenario)));
+        futures.add(pool.submit(() -> lifecycle(driver, scenario)));
       }
       List<Lifecycle> done = new ArrayList<>();
       for (Future<Lifecycle> future : futures) {
         done.add(future.get());
       }
-      return new Run(done, System.nanoTime() - begin);
+      return new Run(done, System.nanoTime() - begin, threads);
     } finally {
       pool.shutdownNow();
     }
   }
 
   /** One incident from the desk's start to closure, as the users would click through it in Tasklist. */
-  private Lifecycle lifecycle(Scenario s) {
+  private Lifecycle lifecycle(Driver d, Scenario s) {
     List<Timing> timings = new ArrayList<>();
     try {
-      actAs(DESK_USER, OpsFlowGroups.SERVICE_DESK);
+      actAs(d, DESK_USER, OpsFlowGroups.SERVICE_DESK);
       long t0 = System.nanoTime();
-      ProcessInstance instance = runtime.createProcessInstanceByKey(IncidentProcess.KEY)
+      ProcessInstance instance = d.runtime().createProcessInstanceByKey(IncidentProcess.KEY)
           .setVariables(s.startVariables())
           .execute();
       long startNanos = System.nanoTime() - t0;
       String ticket = instance.getBusinessKey();
       assertThat(ticket).as("ticket number of lifecycle %d", s.index()).isNotBlank();
 
-      complete(ticket, IncidentProcess.Element.LOOKUP_KNOWLEDGE,
+      complete(d, ticket, IncidentProcess.Element.LOOKUP_KNOWLEDGE,
           Map.of(IncidentProcess.Var.KNOWLEDGE_ARTICLE_USED, s.knowledgeArticle()), timings);
       if (s.escalate()) {
-        complete(ticket, IncidentProcess.Element.ANALYSE, Map.of(
+        complete(d, ticket, IncidentProcess.Element.ANALYSE, Map.of(
             IncidentProcess.Var.ANALYSIS, "一线排查：" + s.summary() + "，按知识库步骤处理后仍未恢复。",
             IncidentProcess.Var.FIRST_LINE_OUTCOME, IncidentProcess.Outcome.ESCALATE,
             IncidentProcess.Var.ESCALATION_REASON, "需查看服务端日志与配置，一线无权限。"), timings);
-        actAs(SECOND_LINE_USER, OpsFlowGroups.SECOND_LINE);
-        complete(ticket, IncidentFollowupProcess.Element.HANDLE_ESCALATED, Map.of(
+        actAs(d, SECOND_LINE_USER, OpsFlowGroups.SECOND_LINE);
+        complete(d, ticket, IncidentFollowupProcess.Element.HANDLE_ESCALATED, Map.of(
             IncidentFollowupProcess.Var.SECOND_LINE_ANALYSIS, "服务端接口超时，连接池耗尽。",
             IncidentProcess.Var.SOLUTION, "扩大连接池并重启应用服务，已恢复。"), timings);
-        actAs(DESK_USER, OpsFlowGroups.SERVICE_DESK);
-        complete(ticket, IncidentFollowupProcess.Element.VERIFY_SOLUTION, Map.of(
+        actAs(d, DESK_USER, OpsFlowGroups.SERVICE_DESK);
+        complete(d, ticket, IncidentFollowupProcess.Element.VERIFY_SOLUTION, Map.of(
             IncidentFollowupProcess.Var.VERIFICATION_OUTCOME, IncidentFollowupProcess.Outcome.VERIFIED,
             IncidentFollowupProcess.Var.VERIFICATION_NOTE, "测试环境复现后验证通过。"), timings);
-        complete(ticket, IncidentFollowupProcess.Element.CALL_BACK, Map.of(
+        complete(d, ticket, IncidentFollowupProcess.Element.CALL_BACK, Map.of(
             IncidentFollowupProcess.Var.CALLBACK_NOTE, "已电话回访" + s.reporter() + "，告知处理结果。"), timings);
-        complete(ticket, IncidentFollowupProcess.Element.CONFIRM_APPLIED, Map.of(
+        complete(d, ticket, IncidentFollowupProcess.Element.CONFIRM_APPLIED, Map.of(
             IncidentFollowupProcess.Var.SATISFACTION_OUTCOME, IncidentFollowupProcess.Outcome.SATISFIED,
             IncidentFollowupProcess.Var.SATISFACTION_NOTE, "用户确认业务已恢复。"), timings);
       } else {
-        complete(ticket, IncidentProcess.Element.ANALYSE, Map.of(
+        complete(d, ticket, IncidentProcess.Element.ANALYSE, Map.of(
             IncidentProcess.Var.ANALYSIS, "一线排查：" + s.summary() + "。",
             IncidentProcess.Var.FIRST_LINE_OUTCOME, IncidentProcess.Outcome.RESOLVED,
             IncidentProcess.Var.SOLUTION, s.solution()), timings);
-        complete(ticket, IncidentProcess.Element.CONFIRM_WITH_REPORTER, Map.of(
+        complete(d, ticket, IncidentProcess.Element.CONFIRM_WITH_REPORTER, Map.of(
             IncidentProcess.Var.CONFIRMATION_OUTCOME, IncidentProcess.Outcome.CONFIRMED,
             IncidentProcess.Var.CONFIRMATION_NOTE, "用户电话确认已恢复。"), timings);
       }
       if (s.escalate()) {
-        actAs(SECOND_LINE_USER, OpsFlowGroups.SECOND_LINE); // second line closes escalated tickets (B-2.3.1 steps 9-11)
+        actAs(d, SECOND_LINE_USER, OpsFlowGroups.SECOND_LINE); // second line closes escalated tickets (B-2.3.1 steps 9-11)
       }
-      complete(ticket, IncidentProcess.Element.CLOSE, Map.of(
+      complete(d, ticket, IncidentProcess.Element.CLOSE, Map.of(
           IncidentProcess.Var.CLOSURE_NOTE, "已结案。",
           IncidentProcess.Var.NEW_KNOWLEDGE_CANDIDATE, s.escalate()), timings);
       return new Lifecycle(s, instance.getId(), ticket, startNanos, timings);
     } finally {
-      identity.clearAuthentication();
+      d.identity().clearAuthentication();
     }
   }
 
-  private void complete(String ticket, String taskKey, Map<String, Object> variables, List<Timing> timings) {
+  private void complete(Driver d, String ticket, String taskKey, Map<String, Object> variables, List<Timing> timings) {
     long t0 = System.nanoTime();
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey(taskKey).singleResult();
+    Task task = d.tasks().createTaskQuery().processInstanceBusinessKey(ticket).taskDefinitionKey(taskKey).singleResult();
     long t1 = System.nanoTime();
     if (task == null) {
       throw new IllegalStateException(ticket + " has no open task " + taskKey);
     }
-    tasks.complete(task.getId(), variables);
+    d.tasks().complete(task.getId(), variables);
     timings.add(new Timing(taskKey, t1 - t0, System.nanoTime() - t1));
   }
 
-  private void actAs(String user, String group) {
-    identity.setAuthentication(user, List.of(group));
+  private void actAs(Driver d, String user, String group) {
+    d.identity().setAuthentication(user, List.of(group));
   }
 
   /** Every lifecycle ended at "closed" with its ticket closed; returns the priority mix the DMN decided. */
@@ -235,8 +263,38 @@ class IncidentLifecycleBenchmark {
     return mix;
   }
 
-  private long notificationInstances() {
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY).count();
+  /**
+   * What the engine itself must show on either side, OpsFlow or the twin: the incident ended at "closed", an
+   * escalated one went through a completed follow-up, no incident or follow-up task is left, and exactly the
+   * lifecycles the priority decision made major started a major-incident instance under their ticket number.
+   */
+  private static void verifyEngine(Driver d, List<Lifecycle> lifecycles) {
+    d.identity().clearAuthentication();
+    for (Lifecycle l : lifecycles) {
+      String what = d.name() + " " + l.ticket();
+      HistoricProcessInstance incident =
+          d.history().createHistoricProcessInstanceQuery().processInstanceId(l.processInstanceId()).singleResult();
+      assertThat(incident.getState()).as("state of %s", what).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+      assertThat(incident.getEndActivityId()).as("end of %s", what).isEqualTo(IncidentProcess.Element.END_CLOSED);
+      long followups = d.history().createHistoricProcessInstanceQuery().superProcessInstanceId(l.processInstanceId())
+          .completed().count();
+      assertThat(followups).as("completed follow-ups of %s", what).isEqualTo(l.scenario().escalate() ? 1 : 0);
+      for (String key : List.of(IncidentProcess.KEY, IncidentFollowupProcess.KEY)) {
+        assertThat(d.tasks().createTaskQuery().processInstanceBusinessKey(l.ticket()).processDefinitionKey(key).count())
+            .as("open %s tasks of %s", key, what).isZero();
+      }
+      boolean major = d.history().createHistoricVariableInstanceQuery().processInstanceId(l.processInstanceId())
+          .variableName(IncidentProcess.Var.MAJOR).list().stream().anyMatch(v -> Boolean.TRUE.equals(v.getValue()));
+      assertThat(d.history().createHistoricProcessInstanceQuery().processDefinitionKey(MajorIncidentProcess.KEY)
+          .processInstanceBusinessKey(l.ticket()).count()).as("major-incident instances of %s", what)
+          .isEqualTo(major ? 1 : 0);
+    }
+    assertThat(d.runtime().createProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY).count())
+        .as("%s: running incidents", d.name()).isZero();
+  }
+
+  private static long notificationInstances(Driver d) {
+    return d.history().createHistoricProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY).count();
   }
 
   /** The machine's 1-minute load average: other builds on the box make the figures noisy. */
@@ -271,7 +329,7 @@ class IncidentLifecycleBenchmark {
     r.put("authorizationChecks", true);
     r.put("lifecycles", settings.lifecycles());
     r.put("warmup", settings.warmup());
-    r.put("threads", settings.threads());
+    r.put("threads", measured.threads());
     r.put("escalateEvery", settings.escalateEvery());
     r.put("escalated", lifecycles.stream().filter(l -> l.scenario().escalate()).count());
     r.put("cpus", Runtime.getRuntime().availableProcessors());
@@ -291,13 +349,90 @@ class IncidentLifecycleBenchmark {
     return r;
   }
 
+  /** OpsFlow and the twin side by side per thread count, with the ratios OpsFlow / twin. */
+  private static Map<String, Object> comparison(Runs ours, Runs twin, String twinDatabase) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("twinDatabase", twinDatabase);
+    c.put("twinNotificationInstancesCreated", twin == null ? null : twin.notificationsCreated());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < ours.measured().size(); i++) {
+      Run o = ours.measured().get(i);
+      Run t = twin == null ? null : twin.measured().get(i);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("threads", o.threads());
+      row.put("lifecycles", o.lifecycles().size());
+      row.put("opsflow", side(o));
+      if (t != null) {
+        row.put("twin", side(t));
+        Stats os = o.completions();
+        Stats ts = t.completions();
+        Map<String, Object> ratio = new LinkedHashMap<>();
+        ratio.put("lifecyclesPerSecond", ratio(o.lifecyclesPerSecond(), t.lifecyclesPerSecond()));
+        ratio.put("taskP50", ratio(os.p50(), ts.p50()));
+        ratio.put("taskP95", ratio(os.p95(), ts.p95()));
+        ratio.put("taskP99", ratio(os.p99(), ts.p99()));
+        row.put("ratioOpsFlowToTwin", ratio);
+      }
+      rows.add(row);
+    }
+    c.put("runs", rows);
+    return c;
+  }
+
+  private static Map<String, Object> side(Run run) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lifecyclesPerSecond", run.lifecyclesPerSecond());
+    m.put("wallSeconds", round(run.wallNanos() / 1e9));
+    m.put("taskCompletionMs", run.completions().asMap());
+    return m;
+  }
+
+  private static Double ratio(double ours, double twin) {
+    return twin == 0 ? null : round(ours / twin);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String printComparison(Map<String, Object> c) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "  side by side with the bare-engine twin (same models and lifecycle shapes, no Spring,"
+        + " stub beans; twin on %s):%n", c.get("twinDatabase") == null ? "— not run (-Dbenchmark.twin=false)"
+        : c.get("twinDatabase")));
+    out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", "threads", "engine", "lifecycles/s",
+        "task p50", "p95", "p99"));
+    for (Map<String, Object> row : (List<Map<String, Object>>) c.get("runs")) {
+      for (String side : List.of("opsflow", "twin")) {
+        Map<String, Object> s = (Map<String, Object>) row.get(side);
+        if (s == null) {
+          continue;
+        }
+        Map<String, Object> t = (Map<String, Object>) s.get("taskCompletionMs");
+        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", row.get("threads"),
+            side.equals("opsflow") ? "OpsFlow" : "twin", s.get("lifecyclesPerSecond"), t.get("p50"), t.get("p95"),
+            t.get("p99")));
+      }
+      Map<String, Object> ratio = (Map<String, Object>) row.get("ratioOpsFlowToTwin");
+      if (ratio != null) {
+        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", row.get("threads"), "ratio",
+            ratio.get("lifecyclesPerSecond") + "x", ratio.get("taskP50") + "x", ratio.get("taskP95") + "x",
+            ratio.get("taskP99") + "x"));
+      }
+    }
+    out.append("    (ratio = OpsFlow / twin: below 1 for lifecycles/s and above 1 for latencies means OpsFlow is slower;"
+        + " task latencies in ms)\n");
+    if (c.get("twinNotificationInstancesCreated") != null) {
+      out.append(String.format(Locale.ROOT, "    twin: notification instances created in the measured runs %s%n",
+          c.get("twinNotificationInstancesCreated")));
+    }
+    return out.toString();
+  }
+
   @SuppressWarnings("unchecked")
   private static void print(Map<String, Object> r) {
     Map<String, Object> completion = (Map<String, Object>) r.get("taskCompletionMs");
     Map<String, Object> start = (Map<String, Object>) r.get("startMs");
     StringBuilder out = new StringBuilder("\n");
     out.append(String.format(Locale.ROOT, "OpsFlow benchmark: incident lifecycles on %s (history %s, authorization on),"
-            + " N=%s, warm-up=%s, threads=%s, cpus=%s%n", r.get("database"), r.get("historyLevel"), r.get("lifecycles"),
+            + " N=%s per thread count, warm-up=%s, figures below for threads=%s, cpus=%s%n", r.get("database"), r.get("historyLevel"), r.get("lifecycles"),
         r.get("warmup"), r.get("threads"), r.get("cpus")));
     out.append(String.format(Locale.ROOT, "  lifecycles/s: %.2f  (%s lifecycles in %.2f s, %s of them escalated"
         + " through incident-followup)%n", r.get("lifecyclesPerSecond"), r.get("lifecycles"), r.get("wallSeconds"),
@@ -319,11 +454,14 @@ class IncidentLifecycleBenchmark {
     });
     out.append(String.format(Locale.ROOT, "  priority mix (warm-up included): %s%n", r.get("priorityMixAllLifecycles")));
     Map<String, Object> load = (Map<String, Object>) r.get("loadAverage1m");
-    out.append(String.format(Locale.ROOT, "  load average (1 min) before/after the measured run: %s / %s%n",
+    out.append(String.format(Locale.ROOT, "  load average (1 min) before/after the measured runs: %s / %s%n",
         load.get("before"), load.get("after")));
-    out.append(String.format(Locale.ROOT, "  notification instances created in the measured run: %s (left waiting at their async mail job:"
+    out.append(String.format(Locale.ROOT, "  notification instances created in the measured runs: %s (left waiting at their async mail job:"
         + " the job executor is off in the test profile)%n", r.get("notificationInstancesCreated")));
-    out.append("  checked: every lifecycle ended at " + IncidentProcess.Element.END_CLOSED + ", every ticket closed\n");
+    out.append("  checked (OpsFlow and twin): every lifecycle ended at " + IncidentProcess.Element.END_CLOSED
+        + ", escalated ones through a completed follow-up, major ones opened a major incident, no incident task left;"
+        + " OpsFlow: every ticket closed\n");
+    out.append(printComparison((Map<String, Object>) r.get("comparison")));
     out.append("  JSON: " + JSON_REPORT + "\n");
     System.out.println(out);
   }
@@ -337,12 +475,13 @@ class IncidentLifecycleBenchmark {
     return Math.round(value * 100) / 100.0;
   }
 
-  /** -Dbenchmark.lifecycles, .warmup, .threads, .escalateEvery (0: never escalate). */
-  record Settings(int lifecycles, int warmup, int threads, int escalateEvery) {
+  /** -Dbenchmark.lifecycles, .warmup, .threads, .escalateEvery (0: never escalate), .twin (false: no bare twin). */
+  record Settings(int lifecycles, int warmup, int threads, int escalateEvery, boolean twin) {
 
     static Settings fromSystemProperties() {
       Settings s = new Settings(property("benchmark.lifecycles", 200), property("benchmark.warmup", 20),
-          property("benchmark.threads", 1), property("benchmark.escalateEvery", 5));
+          property("benchmark.threads", 1), property("benchmark.escalateEvery", 5),
+          !"false".equalsIgnoreCase(System.getProperty("benchmark.twin", "true").trim()));
       if (s.lifecycles() < 1 || s.warmup() < 0 || s.threads() < 1 || s.escalateEvery() < 0) {
         throw new IllegalArgumentException("benchmark settings out of range: " + s);
       }
@@ -418,7 +557,37 @@ class IncidentLifecycleBenchmark {
   record Lifecycle(Scenario scenario, String processInstanceId, String ticket, long startNanos, List<Timing> timings) {
   }
 
-  record Run(List<Lifecycle> lifecycles, long wallNanos) {
+  record Run(List<Lifecycle> lifecycles, long wallNanos, int threads) {
+
+    double lifecyclesPerSecond() {
+      return round(lifecycles.size() / (wallNanos / 1e9));
+    }
+
+    Stats completions() {
+      return Stats.of(lifecycles.stream().flatMap(l -> l.timings().stream()).mapToLong(Timing::nanos).toArray());
+    }
+  }
+
+  /** One side's runs: warm-up, the measured run at 1 thread and (threads > 1) the one at N threads. */
+  record Runs(Run warmup, Run at1, Run atN, long notificationsCreated, double[] loadBeforeAfter) {
+
+    List<Lifecycle> all() {
+      List<Lifecycle> all = new ArrayList<>(warmup.lifecycles());
+      all.addAll(at1.lifecycles());
+      if (atN != null) {
+        all.addAll(atN.lifecycles());
+      }
+      return all;
+    }
+
+    List<Run> measured() {
+      return atN == null ? List.of(at1) : List.of(at1, atN);
+    }
+  }
+
+  /** The engine services one side is driven through: OpsFlow's Spring-managed engine or the bare twin. */
+  record Driver(String name, RuntimeService runtime, TaskService tasks, IdentityService identity,
+      HistoryService history) {
   }
 
   /** Nearest-rank percentiles in milliseconds. */
