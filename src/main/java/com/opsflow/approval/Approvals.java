@@ -83,7 +83,7 @@ public class Approvals {
     return text(execution, In.SUBJECT) + "；审批：" + text(execution, In.GROUPS) + "（"
         + (MODE_SEQUENTIAL.equals(text(execution, In.MODE)) ? "依次" : "会签") + "，需 "
         + execution.getVariable(In.REQUIRED) + " 人批准）；作者 " + text(execution, In.AUTHOR) + "；审批期限 "
-        + Display.dateTime(execution.getVariable(Var.DUE_AT));
+        + Display.dateTime(execution.getVariable(Var.DUE_AT), calendar.zone());
   }
 
   /** The multi-instance collection of the approval tasks: one task per group, in the listed order. */
@@ -191,7 +191,7 @@ public class Approvals {
     s.append("需批准人数：").append(execution.getVariable(In.REQUIRED)).append("，已批准：")
         .append(execution.getVariable(Var.APPROVALS)).append("，不批准：").append(execution.getVariable(Var.REJECTIONS))
         .append('\n');
-    s.append("审批期限：").append(Display.dateTime(execution.getVariable(Var.DUE_AT))).append('\n');
+    s.append("审批期限：").append(Display.dateTime(execution.getVariable(Var.DUE_AT), calendar.zone())).append('\n');
     s.append("方案作者：").append(text(execution, In.AUTHOR)).append('\n');
     return s.toString();
   }

@@ -2,12 +2,12 @@ package com.opsflow.incident;
 
 import static com.opsflow.incident.IncidentDelayProcess.Var;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidators;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +34,7 @@ public class IncidentDelayIntake {
     Map<String, Object> clean = validators.forProcess(IncidentDelayProcess.KEY).orElseThrow()
         .validate(execution.getVariables());
     String ticketNumber = (String) clean.get(Var.TICKET_NUMBER);
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String actor = auth == null ? null : auth.getUserId();
+    String actor = CurrentUser.of(execution);
     try {
       delays.agree(ticketNumber, actor, clean);
     } catch (NoSuchElementException | IllegalStateException e) {

@@ -17,7 +17,10 @@ import java.util.Date;
  */
 public final class Display {
 
-  /** The bureau's zone (opsflow.calendar.zone defaults to it as well). */
+  /**
+   * The bureau's default zone (opsflow.calendar.zone's default). Values without a zone need none; callers that hold
+   * the configured zone (the business calendar's) pass it to {@link #dateTime(Object, ZoneId)}.
+   */
   public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
   public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
