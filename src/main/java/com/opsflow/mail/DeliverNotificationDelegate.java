@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the mail of a notification instance and notes it on the ticket (if it is one). Runs as a retried job; a run
- * after a lost commit finds its mail in {@link MailDeliveries} and does not send it again.
+ * after a lost commit finds its mail in {@link MailDeliveries} and does not send it again; a run after a crash between
+ * the SMTP server's answer and that record sends it again under the same {@code Message-ID} (the notification
+ * instance), so recipients' mail systems see one message.
  */
 @Component("deliverNotification")
 class DeliverNotificationDelegate implements JavaDelegate {
@@ -33,7 +35,8 @@ class DeliverNotificationDelegate implements JavaDelegate {
     Set<String> to = deliveries.sentBefore(notificationId).orElse(null);
     if (to == null) {
       to = mail.send(template, (String) execution.getVariable(NotificationProcess.RECIPIENTS), ticketNumber,
-          attach == null || attach.toString().isBlank() ? null : attach.toString(), note == null ? "" : note.toString());
+          attach == null || attach.toString().isBlank() ? null : attach.toString(), note == null ? "" : note.toString(),
+          notificationId);
       if (!to.isEmpty()) {
         deliveries.sent(notificationId, ticketNumber, template, to);
       }

@@ -69,14 +69,24 @@ public class MailService {
   }
 
   public Set<String> send(String template, String recipients, String ticketNumber) {
-    return send(template, recipients, ticketNumber, null, "");
+    return send(template, recipients, ticketNumber, null, "", null);
+  }
+
+  public Set<String> send(String template, String recipients, String ticketNumber, String attachDocument, String note) {
+    return send(template, recipients, ticketNumber, attachDocument, note, null);
   }
 
   /**
    * Sends, with the ticket's latest document of kind {@code attachDocument} attached when given; any
    * failure is thrown so that the job is retried. Returns the addresses mailed.
+   *
+   * @param deliveryId what identifies this mail across attempts (a notification instance): it becomes the mail's
+   *     {@code Message-ID}, so a copy sent again after a crash between the SMTP server's answer and the delivery
+   *     record is the same message to the recipients' mail systems, which keep one (RFC 5322 3.6.4); {@code null}
+   *     lets the mail library make one up
    */
-  public Set<String> send(String template, String recipients, String ticketNumber, String attachDocument, String note) {
+  public Set<String> send(String template, String recipients, String ticketNumber, String attachDocument, String note,
+      String deliveryId) {
     Ticket ticket = tickets.find(ticketNumber).orElse(null);
     if (ticket == null && (ticketNumber == null || !TicketNumbers.FORMAT.matcher(ticketNumber).matches())) {
       throw new IllegalStateException("No ticket " + ticketNumber + " for notification " + template);
@@ -95,6 +105,9 @@ public class MailService {
           .orElseThrow(() -> new IllegalStateException("No " + attachDocument + " document for " + ticketNumber));
       MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
+      if (deliveryId != null) {
+        message.setHeader("Message-ID", messageId(deliveryId, properties.from()));
+      }
       helper.setTo(to.toArray(String[]::new));
       helper.setSubject(rendered[0]);
       String plain = link == null ? rendered[1] : rendered[1] + "\n在 OpsFlow 中查看：" + link + "\n";
@@ -108,6 +121,15 @@ public class MailService {
       throw new IllegalStateException("Cannot build mail " + template + " for " + ticketNumber, e);
     }
     return to;
+  }
+
+  /** {@code <opsflow.notification.ID@domain-of-the-sender>}: the same for every attempt of one delivery. */
+  static String messageId(String deliveryId, String from) {
+    String address = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>', from.indexOf('<')))
+        : from;
+    String domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1).trim() : "opsflow";
+    return "<opsflow.notification." + deliveryId.replaceAll("[^A-Za-z0-9.-]", "-") + "@"
+        + (domain.isEmpty() ? "opsflow" : domain) + ">";
   }
 
   Set<String> addresses(String recipients, Ticket ticket) {

@@ -42,6 +42,8 @@ class NotificationMailTest {
   TicketService tickets;
   @Autowired
   PlatformTransactionManager transactions;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
   GreenMail smtp;
   ProcessDriver driver;
 
@@ -175,6 +177,42 @@ class NotificationMailTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
     assertThat(tickets.events(pi.getBusinessKey())).filteredOn(e -> "notified".equals(e.eventType()))
         .anySatisfy(e -> assertThat(e.detail()).isEqualTo("incident-closed → zhaoqiang@example.gov.cn"));
+  }
+
+  @Test
+  void shouldResendAsTheSameMessageWhenTheCrashAlsoLostTheDeliveryRecord() throws Exception {
+    ProcessInstance pi = closedIncident("sunli@example.gov.cn");
+    Job job = mailJob(pi.getBusinessKey(), "incident-closed");
+
+    // the SMTP server took the mail, then the node died before anything was committed — the delivery record too
+    new TransactionTemplate(transactions).executeWithoutResult(lost -> {
+      management.executeJob(job.getId());
+      lost.setRollbackOnly();
+    });
+    jdbc.update("DELETE FROM mail_delivery WHERE notification_id = ?", job.getProcessInstanceId());
+    management.executeJob(job.getId());
+
+    MimeMessage[] copies = smtp.getReceivedMessages();
+    assertThat(copies).as("at least once: sent again").hasSize(2);
+    assertThat(copies[0].getMessageID()).as("the same message to the recipient's mail system")
+        .isEqualTo(copies[1].getMessageID())
+        .isEqualTo("<opsflow.notification." + job.getProcessInstanceId() + "@localhost>");
+  }
+
+  @Test
+  void shouldGiveEveryNotificationAMessageIdOfItsOwn() throws Exception {
+    for (ProcessInstance pi : List.of(closedIncident("liuyang@example.gov.cn"),
+        closedIncident("liuyang@example.gov.cn"))) {
+      management.executeJob(mailJob(pi.getBusinessKey(), "incident-closed").getId());
+    }
+
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+      try {
+        return m.getMessageID();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).distinct().count()).as("two closures, two messages").isEqualTo(2);
   }
 
   @Test
