@@ -6,11 +6,15 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -20,7 +24,10 @@ import org.springframework.stereotype.Service;
 /**
  * The one place that knows working time: working days (Mon–Fri, corrected by the
  * {@code business_calendar_day} table) times each system's working hours, in the configured zone.
- * SLA clocks and due dates are computed here; with {@code importantPeriod} (重要时期) a system runs 7×24.
+ * SLA clocks and due dates are computed here. A system's working time is its working hours on working days plus
+ * every important period (重要时期) declared for it ({@link ImportantPeriods}): during one the system runs 7×24
+ * (invoice contract; B-2.3.14), for every ticket and without anyone ticking a box. The {@code importantPeriod} flag
+ * of a single ticket still makes its clocks 7×24 throughout.
  */
 @Service
 public class BusinessCalendarService {
@@ -30,25 +37,39 @@ public class BusinessCalendarService {
   // a configuration or table that leaves no working time for this long is broken, not a long SLA
   static final int MAX_DAYS_WITHOUT_WORKING_TIME = 3 * 366;
 
+  private static final LocalDateTime ALL_PERIODS = LocalDateTime.of(1970, 1, 1, 0, 0);
+
   private final CalendarProperties properties;
   private final CalendarDayStore store;
+  private final ImportantPeriodStore periods;
   private final Clock clock;
 
-  // the table changes a few times a year; SLA computations must not query it per day. The snapshot is
-  // current while the store's version is unchanged: a day saved on another node shows at the next computation
-  private record Snapshot(long version, Map<LocalDate, DayType> days) {
+  // the tables change a few times a year; SLA computations must not query them per day. The snapshot is
+  // current while the store's version is unchanged: a day or a period saved on another node shows at the next
+  // computation
+  private record Snapshot(long version, Map<LocalDate, DayType> days, Map<String, List<ImportantPeriod>> periods) {
   }
 
   private volatile Snapshot snapshot;
 
   @Autowired
+  BusinessCalendarService(CalendarProperties properties, CalendarDayStore store, ImportantPeriodStore periods) {
+    this(properties, store, periods, Clock.systemUTC());
+  }
+
   BusinessCalendarService(CalendarProperties properties, CalendarDayStore store) {
     this(properties, store, Clock.systemUTC());
   }
 
   BusinessCalendarService(CalendarProperties properties, CalendarDayStore store, Clock clock) {
+    this(properties, store, NO_PERIODS, clock);
+  }
+
+  BusinessCalendarService(CalendarProperties properties, CalendarDayStore store, ImportantPeriodStore periods,
+      Clock clock) {
     this.properties = properties;
     this.store = store;
+    this.periods = periods;
     this.clock = clock;
   }
 
@@ -72,28 +93,25 @@ public class BusinessCalendarService {
       return start.plus(minutes, ChronoUnit.MINUTES);
     }
     List<Interval> intervals = properties.hoursOf(system).intervals();
-    Map<LocalDate, DayType> days = dayTypes();
+    Snapshot calendar = current();
     ZoneId zone = zone();
-    ZonedDateTime startAt = start.atZone(zone);
-    LocalDate day = startAt.toLocalDate();
-    LocalTime from = startAt.toLocalTime();
+    LocalDateTime from = LocalDateTime.ofInstant(start, zone);
+    LocalDate day = from.toLocalDate();
     Duration remaining = Duration.ofMinutes(minutes);
     int daysWithoutWorkingTime = 0;
     while (true) {
       boolean worked = false;
-      if (isWorkingDay(day, days)) {
-        for (Interval interval : intervals) {
-          if (!from.isBefore(interval.end())) {
-            continue;
-          }
-          LocalTime segmentStart = from.isAfter(interval.start()) ? from : interval.start();
-          Duration available = Duration.between(segmentStart, interval.end());
-          if (remaining.compareTo(available) <= 0) {
-            return ZonedDateTime.of(day, segmentStart.plus(remaining), zone).toInstant();
-          }
-          remaining = remaining.minus(available);
-          worked = true;
+      for (LocalDateTime[] segment : segments(system, intervals, day, calendar)) {
+        if (!from.isBefore(segment[1])) {
+          continue;
         }
+        LocalDateTime segmentStart = from.isAfter(segment[0]) ? from : segment[0];
+        Duration available = Duration.between(segmentStart, segment[1]);
+        if (remaining.compareTo(available) <= 0) {
+          return segmentStart.plus(remaining).atZone(zone).toInstant();
+        }
+        remaining = remaining.minus(available);
+        worked = true;
       }
       daysWithoutWorkingTime = worked ? 0 : daysWithoutWorkingTime + 1;
       if (daysWithoutWorkingTime > MAX_DAYS_WITHOUT_WORKING_TIME) {
@@ -102,7 +120,7 @@ public class BusinessCalendarService {
                 + " days before " + day + "; check opsflow.calendar and the business calendar table");
       }
       day = day.plusDays(1);
-      from = LocalTime.MIN;
+      from = day.atStartOfDay();
     }
   }
 
@@ -139,21 +157,14 @@ public class BusinessCalendarService {
       return Duration.between(from, to).toMinutes();
     }
     List<Interval> intervals = properties.hoursOf(system).intervals();
-    Map<LocalDate, DayType> days = dayTypes();
-    ZonedDateTime fromAt = from.atZone(zone());
-    ZonedDateTime toAt = to.atZone(zone());
-    LocalDate firstDay = fromAt.toLocalDate();
-    LocalDate lastDay = toAt.toLocalDate();
+    Snapshot calendar = current();
+    LocalDateTime fromAt = LocalDateTime.ofInstant(from, zone());
+    LocalDateTime toAt = LocalDateTime.ofInstant(to, zone());
     Duration total = Duration.ZERO;
-    for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
-      if (!isWorkingDay(day, days)) {
-        continue;
-      }
-      LocalTime lower = day.equals(firstDay) ? fromAt.toLocalTime() : LocalTime.MIN;
-      for (Interval interval : intervals) {
-        LocalTime start = lower.isAfter(interval.start()) ? lower : interval.start();
-        LocalTime end =
-            day.equals(lastDay) && toAt.toLocalTime().isBefore(interval.end()) ? toAt.toLocalTime() : interval.end();
+    for (LocalDate day = fromAt.toLocalDate(); !day.isAfter(toAt.toLocalDate()); day = day.plusDays(1)) {
+      for (LocalDateTime[] segment : segments(system, intervals, day, calendar)) {
+        LocalDateTime start = fromAt.isAfter(segment[0]) ? fromAt : segment[0];
+        LocalDateTime end = toAt.isBefore(segment[1]) ? toAt : segment[1];
         if (start.isBefore(end)) {
           total = total.plus(Duration.between(start, end));
         }
@@ -162,15 +173,73 @@ public class BusinessCalendarService {
     return total.toMinutes();
   }
 
+  /**
+   * The system's working time on {@code day} as ordered, disjoint [start, end) ranges: its working hours if the day is
+   * a working day, joined with the important periods declared for it.
+   */
+  private List<LocalDateTime[]> segments(String system, List<Interval> intervals, LocalDate day, Snapshot calendar) {
+    LocalDateTime dayStart = day.atStartOfDay();
+    LocalDateTime dayEnd = day.plusDays(1).atStartOfDay();
+    List<LocalDateTime[]> raw = new ArrayList<>();
+    if (isWorkingDay(day, calendar.days())) {
+      for (Interval interval : intervals) {
+        raw.add(new LocalDateTime[] {day.atTime(interval.start()), day.atTime(interval.end())});
+      }
+    }
+    List<ImportantPeriod> important = calendar.periods().getOrDefault(system, List.of());
+    if (important.isEmpty()) {
+      return raw;
+    }
+    for (ImportantPeriod period : important) {
+      if (period.from().isBefore(dayEnd) && period.to().isAfter(dayStart)) {
+        raw.add(new LocalDateTime[] {period.from().isAfter(dayStart) ? period.from() : dayStart,
+            period.to().isBefore(dayEnd) ? period.to() : dayEnd});
+      }
+    }
+    raw.sort(Comparator.comparing((LocalDateTime[] r) -> r[0]));
+    List<LocalDateTime[]> merged = new ArrayList<>();
+    for (LocalDateTime[] range : raw) {
+      LocalDateTime[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && !range[0].isAfter(last[1])) {
+        if (range[1].isAfter(last[1])) {
+          last[1] = range[1];
+        }
+      } else {
+        merged.add(new LocalDateTime[] {range[0], range[1]});
+      }
+    }
+    return merged;
+  }
+
+  /** The important period of {@code system} that {@code at} falls in, if any. */
+  public Optional<ImportantPeriod> importantPeriodAt(String system, Instant at) {
+    Objects.requireNonNull(at, "at");
+    LocalDateTime local = LocalDateTime.ofInstant(at, zone());
+    return current().periods().getOrDefault(system, List.of()).stream().filter(p -> p.covers(local)).findFirst();
+  }
+
+  /** Who is on call for {@code system} at {@code at} by the duty roster of its important period (user ids). */
+  public List<String> onDuty(String system, Instant at) {
+    LocalDateTime local = LocalDateTime.ofInstant(at, zone());
+    return importantPeriodAt(system, at).map(p -> p.roster().stream().filter(s -> s.covers(local))
+        .map(ImportantPeriod.DutyShift::userId).distinct().toList()).orElse(List.of());
+  }
+
   /** Mon–Fri unless the calendar says HOLIDAY; Sat/Sun only when it says WORKDAY. */
   public boolean isWorkingDay(LocalDate day) {
     Objects.requireNonNull(day, "day");
     return isWorkingDay(day, dayTypes());
   }
 
-  /** Whether {@code at} falls on a working day inside one of the system's working intervals. */
+  /**
+   * Whether {@code at} falls on a working day inside one of the system's working intervals, or in an important
+   * period of the system.
+   */
   public boolean isWorkingTime(String system, Instant at) {
     Objects.requireNonNull(at, "at");
+    if (importantPeriodAt(system, at).isPresent()) {
+      return true;
+    }
     ZonedDateTime local = at.atZone(zone());
     if (!isWorkingDay(local.toLocalDate())) {
       return false;
@@ -224,23 +293,52 @@ public class BusinessCalendarService {
   }
 
   private Map<LocalDate, DayType> dayTypes() {
+    return current().days();
+  }
+
+  private Snapshot current() {
     long version = store.version();
     Snapshot current = snapshot;
     if (current != null && current.version() == version) {
-      return current.days();
+      return current;
     }
     synchronized (this) {
       if (snapshot == null || snapshot.version() != version) {
         snapshot = load(version);
       }
-      return snapshot.days();
+      return snapshot;
     }
   }
 
   private Snapshot load(long version) {
     return new Snapshot(version, store.findAll().stream()
-        .collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::type)));
+        .collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::type)),
+        periods.endingAfter(ALL_PERIODS).stream().collect(Collectors.groupingBy(ImportantPeriod::system,
+            Collectors.toUnmodifiableList())));
   }
+
+  private static final ImportantPeriodStore NO_PERIODS = new ImportantPeriodStore() {
+    @Override
+    public List<ImportantPeriod> endingAfter(LocalDateTime after) {
+      return List.of();
+    }
+
+    @Override
+    public List<ImportantPeriod> overlapping(String system, LocalDateTime from, LocalDateTime to) {
+      return List.of();
+    }
+
+    @Override
+    public long insert(ImportantPeriod period, String processInstanceId) {
+      throw new UnsupportedOperationException("no important periods here");
+    }
+
+    @Override
+    public void replaceRoster(long periodId, List<ImportantPeriod.DutyShift> roster, String recordedBy,
+        LocalDateTime at) {
+      throw new UnsupportedOperationException("no important periods here");
+    }
+  };
 
   private static boolean isWorkingDay(LocalDate day, Map<LocalDate, DayType> days) {
     DayType type = days.get(day);

@@ -38,4 +38,16 @@ public final class CurrentUser {
     Authentication authentication = identity.getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
   }
+
+  /** The groups of the user the engine acts for; empty when nobody is authenticated. */
+  public static java.util.List<String> groups(IdentityService identity) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null || authentication.getGroupIds() == null ? java.util.List.of()
+        : java.util.List.copyOf(authentication.getGroupIds());
+  }
+
+  /** Whether the user the engine acts for is in one of {@code groups}. */
+  public static boolean inAny(IdentityService identity, java.util.Collection<String> groups) {
+    return groups(identity).stream().anyMatch(groups::contains);
+  }
 }

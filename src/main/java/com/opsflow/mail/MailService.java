@@ -39,7 +39,8 @@ import org.springframework.stereotype.Service;
  * body, with ${field} placeholders from the ticket) and sends it to the members of the named groups
  * and, for "reporter", to the ticket's reporter; "user:ID" mails one user. A business key that is not a
  * ticket (e.g. a leave request LV-…) fills only ${ticketNumber} and ${note}. A token with "@" is a literal
- * address.
+ * address; "on-duty" mails whoever the duty roster of the ticket's system has on call at the moment of sending (an
+ * important period's roster, issue 12).
  */
 @Service
 public class MailService {
@@ -48,6 +49,8 @@ public class MailService {
   /** Recipient token prefix naming one user: "user:demo-service-desk". */
   public static final String USER_PREFIX = "user:";
   public static final String DESIGNATED_CONTACT = "designated-contact";
+  /** Recipient token: whoever the duty roster of the ticket's system has on call now (重要时期, issue 12). */
+  public static final String ON_DUTY = "on-duty";
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
 
@@ -58,8 +61,14 @@ public class MailService {
   private final TicketDocuments documents;
   private final TaskService taskService;
 
+  private final com.opsflow.calendar.BusinessCalendarService calendar;
+  private final com.opsflow.ticket.TicketTime time;
+
   MailService(JavaMailSender sender, TicketService tickets, IdentityService identityService, MailProperties properties,
-      TicketDocuments documents, TaskService taskService) {
+      TicketDocuments documents, TaskService taskService, com.opsflow.calendar.BusinessCalendarService calendar,
+      com.opsflow.ticket.TicketTime time) {
+    this.calendar = calendar;
+    this.time = time;
     this.taskService = taskService;
     this.sender = sender;
     this.tickets = tickets;
@@ -139,7 +148,16 @@ public class MailService {
       if (name.isEmpty()) {
         continue;
       }
-      if (ticket == null && (DESIGNATED_CONTACT.equals(name) || REPORTER.equals(name))) {
+      if (ticket == null && (DESIGNATED_CONTACT.equals(name) || REPORTER.equals(name) || ON_DUTY.equals(name))) {
+        continue;
+      }
+      if (ON_DUTY.equals(name)) {
+        for (String userId : calendar.onDuty(ticket.system(), time.now())) {
+          User user = identityService.createUserQuery().userId(userId).singleResult();
+          if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+            to.add(user.getEmail());
+          }
+        }
         continue;
       }
       if (DESIGNATED_CONTACT.equals(name)) {

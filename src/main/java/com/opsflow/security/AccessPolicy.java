@@ -7,6 +7,7 @@ import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.healthcheck.HealthCheckProcess;
 import com.opsflow.calendarmaintenance.CalendarMaintenanceProcess;
+import com.opsflow.importantperiod.ImportantPeriodProcess;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.complaint.ComplaintProcess;
@@ -78,6 +79,11 @@ final class AccessPolicy {
     grants.add(new Grant(BUREAU_IT, PROCESS_DEFINITION, CalendarMaintenanceProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+    // the system owner declares important periods in Tasklist (issue 12); the vendor's managers draw up the roster
+    grants.add(new Grant(SYSTEM_OWNER, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(SYSTEM_OWNER, PROCESS_DEFINITION, ImportantPeriodProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
     // managers and the bureau follow everything in Cockpit, read-only
     for (String group : MANAGERS) {
       grants.add(new Grant(group, APPLICATION, "cockpit", Permissions.ACCESS));

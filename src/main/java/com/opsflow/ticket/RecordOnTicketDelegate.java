@@ -18,9 +18,15 @@ class RecordOnTicketDelegate implements JavaDelegate {
   private final TicketService tickets;
   private final List<TicketEventRecorder> recorders;
 
-  RecordOnTicketDelegate(TicketService tickets, List<TicketEventRecorder> recorders) {
+  private final com.opsflow.calendar.BusinessCalendarService calendar;
+  private final TicketTime time;
+
+  RecordOnTicketDelegate(TicketService tickets, List<TicketEventRecorder> recorders,
+      com.opsflow.calendar.BusinessCalendarService calendar, TicketTime time) {
     this.tickets = tickets;
     this.recorders = recorders;
+    this.calendar = calendar;
+    this.time = time;
   }
 
   @Override
@@ -29,11 +35,18 @@ class RecordOnTicketDelegate implements JavaDelegate {
     String number = execution.getProcessBusinessKey();
     String actor = CurrentUser.of(execution);
     switch (event) {
-      case REGISTERED -> tickets.register(new NewTicket(number, processKey(execution),
-          execution.getProcessInstanceId(), text(execution, SYSTEM), text(execution, CHANNEL),
-          text(execution, REPORTER), text(execution, REPORTER_EMAIL), text(execution, SUMMARY),
-          text(execution, DESCRIPTION), text(execution, IMPACT), text(execution, URGENCY),
-          Boolean.TRUE.equals(execution.getVariable(IMPORTANT_PERIOD)), actor));
+      case REGISTERED -> {
+        // an important period declared for the system (issue 12) marks the ticket without anyone ticking a box;
+        // the priority decision and the clocks read the variable
+        String system = text(execution, SYSTEM);
+        boolean important = Boolean.TRUE.equals(execution.getVariable(IMPORTANT_PERIOD))
+            || system != null && calendar.importantPeriodAt(system, time.now()).isPresent();
+        execution.setVariable(IMPORTANT_PERIOD, important);
+        tickets.register(new NewTicket(number, processKey(execution), execution.getProcessInstanceId(), system,
+            text(execution, CHANNEL), text(execution, REPORTER), text(execution, REPORTER_EMAIL),
+            text(execution, SUMMARY), text(execution, DESCRIPTION), text(execution, IMPACT), text(execution, URGENCY),
+            important, actor));
+      }
       case RESPONDED -> {
         tickets.recordResponse(number, actor, "service-desk");
         tickets.recordKnowledgeUsed(number, text(execution, KNOWLEDGE_ARTICLE_USED), actor);

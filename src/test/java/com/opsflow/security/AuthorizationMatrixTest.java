@@ -82,7 +82,8 @@ class AuthorizationMatrixTest {
 
   static final Set<String> ALL_PROCESSES = Set.of("approval", "backup", "calendar-maintenance", "change", "complaint",
       "data-maintenance",
-      "health-check", "incident", "incident-delay", "incident-followup", "knowledge", "leave-request",
+      "health-check", "important-period", "incident", "incident-delay", "incident-followup", "knowledge",
+      "leave-request",
       "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
       "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
       "training");
@@ -118,6 +119,7 @@ class AuthorizationMatrixTest {
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
       Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
           "release", "staff-change", "training")),
+      Map.entry(SYSTEM_OWNER, Set.of("important-period")),
       Map.entry(BUREAU_IT, Set.of("calendar-maintenance", "service-evaluation")),
       Map.entry(QUALITY, Set.of("quality-inspection", "satisfaction-survey")),
       Map.entry(KNOWLEDGE, Set.of("knowledge")));
@@ -362,6 +364,8 @@ class AuthorizationMatrixTest {
           .status(200, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/staff-changes/{changeNumber}", "/api/staff-changes/SC-20990101-0001")
           .status(404, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/important-periods", "/api/important-periods?system=invoice")
+          .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       // the OpenAPI description and Swagger UI: for every logged-in user (they show no data)
       row("GET /api/openapi", "/api/openapi").others(200),
       row("GET /api/openapi.yaml", "/api/openapi.yaml").others(200),
