@@ -13,7 +13,9 @@ import com.opsflow.ticket.TicketTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 @OpsFlowIntegrationTest
 class DrDrillRestTest {
 
+  static final String OWNER_ENGINEER = "dr-owner-engineer";
   static final String START = "/engine-rest/process-definition/key/" + DrDrillProcess.KEY + "/start";
 
   @Autowired
@@ -38,12 +41,14 @@ class DrDrillRestTest {
   TaskService tasks;
   @Autowired
   TicketTime time;
+  @Autowired
+  IdentityService identity;
 
-  /** The run started by hand in this half-year (other test classes may share the database and leave runs of theirs). */
-  ProcessInstance latestRun() {
+  /** The run {@code user} started by hand in this half-year (other test classes may share the database). */
+  ProcessInstance latestRun(String user) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(DrDrillProcess.KEY)
         .variableValueEquals(ScheduleVariables.SYSTEM, "invoice")
-        .variableValueEquals(ScheduleVariables.STARTED_BY, "demo-second-line")
+        .variableValueEquals(ScheduleVariables.STARTED_BY, user)
         .variableValueEquals(ScheduleVariables.PERIOD_KEY,
             SchedulePeriod.containing(Frequency.HALF_YEAR, time.today()).key()).list().stream()
         .max(Comparator.comparing(ProcessInstance::getBusinessKey)).orElseThrow();
@@ -67,7 +72,7 @@ class DrDrillRestTest {
     ResponseEntity<String> started = expert.raw(HttpMethod.POST, START, variables(Map.of(
         ScheduleVariables.SYSTEM, "invoice", ScheduleVariables.SCHEDULE, DrDrillProcess.HALF_YEARLY)));
     assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
-    ProcessInstance run = latestRun();
+    ProcessInstance run = latestRun("demo-second-line");
     Task plan = task(run, DrDrillProcess.Element.PLAN);
     assertThat(expert.raw(HttpMethod.POST, "/engine-rest/task/" + plan.getId() + "/claim",
         Map.of("userId", "demo-second-line")).getStatusCode().is2xxSuccessful()).isTrue();
@@ -98,6 +103,40 @@ class DrDrillRestTest {
               .containsEntry("approvedBy", "demo-system-owner").containsEntry("rtoTargetMinutes", 240)
               .containsEntry("overdue", false).containsEntry("systemName", "发票系统");
         });
+  }
+
+  @Test
+  void shouldRefuseWith403TheApprovalOfAPlanByItsAuthorWhoAlsoOwnsTheSystem() {
+    User user = identity.newUser(OWNER_ENGINEER);
+    user.setFirstName("二线兼系统负责人");
+    user.setLastName("测试");
+    user.setPassword("demo");
+    identity.saveUser(user);
+    identity.createMembership(OWNER_ENGINEER, "second-line");
+    identity.createMembership(OWNER_ENGINEER, "system-owner");
+    try {
+      RestClient both = new RestClient(http, OWNER_ENGINEER, "demo");
+      ResponseEntity<String> started = both.raw(HttpMethod.POST, START, variables(Map.of(
+          ScheduleVariables.SYSTEM, "invoice", ScheduleVariables.SCHEDULE, DrDrillProcess.HALF_YEARLY)));
+      assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+      ProcessInstance run = latestRun(OWNER_ENGINEER);
+      Task plan = task(run, DrDrillProcess.Element.PLAN);
+      ResponseEntity<String> planned = both.raw(HttpMethod.POST, "/engine-rest/task/" + plan.getId() + "/complete",
+          variables(Map.of(DrDrillProcess.Var.PARTICIPANTS, OWNER_ENGINEER)));
+      assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+      Task approve = task(run, DrDrillProcess.Element.APPROVE);
+      ResponseEntity<String> own = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/complete",
+          variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
+      assertThat(own.getStatusCode()).as("%s", own.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(own.getBody()).contains("编制人不能审批");
+      assertThat(task(run, DrDrillProcess.Element.APPROVE)).as("still waiting for another owner").isNotNull();
+      ResponseEntity<String> other = RestClient.demo(http, "system-owner").raw(HttpMethod.POST,
+          "/engine-rest/task/" + approve.getId() + "/complete", variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
+      assertThat(other.getStatusCode()).as("%s", other.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    } finally {
+      identity.deleteUser(OWNER_ENGINEER);
+    }
   }
 
   @Test
