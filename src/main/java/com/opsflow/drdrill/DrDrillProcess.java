@@ -37,6 +37,8 @@ public final class DrDrillProcess {
     public static final String PLAN_SUMMARY = "planSummary";
     public static final String APPROVAL = "planApproval";
     public static final String APPROVAL_NOTE = "approvalNote";
+    /** The reason the last approval sent the plan back, shown on the plan form. */
+    public static final String REJECTION_NOTE = "rejectionNote";
     public static final String PLAN_APPROVED = "planApproved";
     public static final String BACKUP_NOTE = "backupNote";
     public static final String APPLICATION_RESTORED = "applicationRestored";

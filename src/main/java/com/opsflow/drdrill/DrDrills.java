@@ -121,6 +121,9 @@ public class DrDrills {
       register.rejected(number, approver, note);
     }
     task.setVariable(Var.PLAN_APPROVED, ok);
+    task.setVariable(Var.REJECTION_NOTE, ok ? "" : note);
+    // each approval writes its own note: a reason given before must not answer for the next decision
+    task.removeVariable(Var.APPROVAL_NOTE);
     tickets.event(number, ok ? "drill-plan-approved" : "drill-plan-rejected", approver, note);
   }
 

@@ -180,6 +180,13 @@ class DrDrillProcessTest {
     engine.getTaskService().setAssignee(ticks.task(run, APPROVE).getId(), null);
     ticks.complete(run, APPROVE, OWNER, "system-owner", approval("rejected", "请补充数据库恢复步骤"));
     BpmnAwareTests.assertThat(run).isWaitingAt(PLAN);
+    assertThat(engine.getRuntimeService().getVariable(run.getId(), Var.REJECTION_NOTE)).isEqualTo("请补充数据库恢复步骤");
+    ticks.complete(run, PLAN, EXPERT, "second-line", plan());
+    assertThatThrownBy(() -> ticks.complete(run, APPROVE, OWNER, "system-owner", approval("rejected", null)))
+        .as("the reason given before does not answer for a second sending back")
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.APPROVAL_NOTE);
+    engine.getTaskService().setAssignee(ticks.task(run, APPROVE).getId(), null);
+    ticks.complete(run, APPROVE, OWNER, "system-owner", approval("rejected", "RPO 目标请与采购方确认后再提交"));
     assertThat(register.find(run.getBusinessKey()).orElseThrow().status()).isEqualTo(DrDrillRegister.PLANNING);
 
     approveAndDrill(run, drilled(false, 300, 45));

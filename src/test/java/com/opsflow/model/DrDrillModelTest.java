@@ -47,7 +47,7 @@ class DrDrillModelTest {
   void shouldAskInTheFormsWhatThePlanApprovalAndDrillRecord() throws IOException {
     assertThat(keys(form("dr-drill-plan"))).contains(DrDrillProcess.Var.PLANNED_AT, DrDrillProcess.Var.SCOPE_APPLICATION,
         DrDrillProcess.Var.SCOPE_BASE, DrDrillProcess.Var.METHOD, DrDrillProcess.Var.PARTICIPANTS,
-        DrDrillProcess.Var.RTO_TARGET, DrDrillProcess.Var.RPO_TARGET);
+        DrDrillProcess.Var.RTO_TARGET, DrDrillProcess.Var.RPO_TARGET, DrDrillProcess.Var.REJECTION_NOTE);
     assertThat(keys(form("dr-drill-approve"))).contains(DrDrillProcess.Var.PLAN_SUMMARY,
         DrDrillProcess.Var.APPROVAL_NOTE);
     assertThat(keys(form("dr-drill-perform"))).contains(DrDrillProcess.Var.BACKUP_NOTE,
