@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How often a scheduled operation recurs (DMN output {@code frequency} of {@code operation-schedule}). */
 public enum Frequency {
-  DAILY("每日"), WEEKLY("每周"), MONTHLY("每月"), QUARTERLY("每季度"), YEARLY("每年");
+  DAILY("每日"), WEEKLY("每周"), MONTHLY("每月"), QUARTERLY("每季度"), YEARLY("每年"), HALF_YEAR("每半年");
 
   private final String label;
 

@@ -7,8 +7,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
- * One period of a schedule: a day, an ISO week (Monday–Sunday), a month, a quarter or a year, with a key
- * that names it ({@code 2026-12-03}, {@code 2026-W49}, {@code 2026-12}, {@code 2026-Q4}, {@code 2026}).
+ * One period of a schedule: a day, an ISO week (Monday–Sunday), a month, a quarter, a year or a half-year, with a key
+ * that names it ({@code 2026-12-03}, {@code 2026-W49}, {@code 2026-12}, {@code 2026-Q4}, {@code 2026},
+ * {@code 2026-H2}).
  */
 public record SchedulePeriod(Frequency frequency, LocalDate start, LocalDate end, String key) {
 
@@ -41,6 +42,11 @@ public record SchedulePeriod(Frequency frequency, LocalDate start, LocalDate end
       }
       case YEARLY -> new SchedulePeriod(frequency, LocalDate.of(day.getYear(), 1, 1), LocalDate.of(day.getYear(), 12, 31),
           String.valueOf(day.getYear()));
+      case HALF_YEAR -> {
+        int half = day.getMonthValue() <= 6 ? 1 : 2;
+        LocalDate first = LocalDate.of(day.getYear(), half == 1 ? 1 : 7, 1);
+        yield new SchedulePeriod(frequency, first, first.plusMonths(6).minusDays(1), day.getYear() + "-H" + half);
+      }
     };
   }
 

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * One row of DMN {@code operation-schedule}: the operation {@code schedule} of a process for one system, when
- * in its period it falls ({@code month} within a quarter or year, {@code day} of the week 1–7 or of the month),
+ * in its period it falls ({@code month} within a quarter, half-year or year, {@code day} of the week 1–7 or of the month),
  * which group does it, and how many past working days a daily schedule catches up after an outage.
  */
 public record ScheduleRule(String process, String schedule, String system, Frequency frequency, int month, int day,
@@ -24,6 +24,7 @@ public record ScheduleRule(String process, String schedule, String system, Frequ
       case MONTHLY -> check(day >= 1 && day <= 31, "day of month 1–31");
       case QUARTERLY -> check(month >= 1 && month <= 3 && day >= 1 && day <= 31, "month of quarter 1–3, day 1–31");
       case YEARLY -> check(month >= 1 && month <= 12 && day >= 1 && day <= 31, "month 1–12, day 1–31");
+      case HALF_YEAR -> check(month >= 1 && month <= 6 && day >= 1 && day <= 31, "month of half-year 1–6, day 1–31");
       case DAILY -> { }
     }
     if (catchUpDays < 0 || catchUpDays > 31) {
@@ -47,6 +48,7 @@ public record ScheduleRule(String process, String schedule, String system, Frequ
       case MONTHLY -> clamp(YearMonth.from(start), day);
       case QUARTERLY -> clamp(YearMonth.from(start).plusMonths(month - 1L), day);
       case YEARLY -> clamp(YearMonth.of(start.getYear(), month), day);
+      case HALF_YEAR -> clamp(YearMonth.from(start).plusMonths(month - 1L), day);
     };
   }
 

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.backup.BackupProcess;
+import com.opsflow.drdrill.DrDrillProcess;
 import com.opsflow.healthcheck.HealthCheckProcess;
 import com.opsflow.calendarmaintenance.CalendarMaintenanceProcess;
 import com.opsflow.importantperiod.ImportantPeriodProcess;
@@ -266,6 +267,11 @@ final class AccessPolicy {
             ProcessDefinitionPermissions.READ_HISTORY));
       }
     }
+    // disaster-recovery drills (contract C): second line plans and runs them, may start one by hand; the system
+    // owner approves the plan by candidate group
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, DrDrillProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 
   /**

@@ -101,4 +101,48 @@ class DuePeriodsTest {
     assertThatThrownBy(() -> rule(Frequency.QUARTERLY, 4, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("month of quarter");
   }
+
+  @Test
+  void shouldSplitTheYearIntoTwoHalvesWithTheirKeys() {
+    SchedulePeriod second = SchedulePeriod.containing(Frequency.HALF_YEAR, LocalDate.of(2026, 10, 15));
+    SchedulePeriod first = SchedulePeriod.containing(Frequency.HALF_YEAR, LocalDate.of(2026, 6, 30));
+
+    assertThat(second.key()).isEqualTo("2026-H2");
+    assertThat(second.start()).isEqualTo(LocalDate.of(2026, 7, 1));
+    assertThat(second.end()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(first.key()).isEqualTo("2026-H1");
+    assertThat(first.end()).isEqualTo(LocalDate.of(2026, 6, 30));
+    assertThat(second.previous()).isEqualTo(first);
+    assertThat(SchedulePeriod.containing(Frequency.HALF_YEAR, LocalDate.of(2027, 1, 1)).previous()).isEqualTo(second);
+  }
+
+  @Test
+  void shouldMoveAHalfYearlyDateOnTheNationalDayHolidayToTheNextWorkingDay() {
+    // the drill of the second half-year on 1 October (the bureau's to confirm) falls into 国庆节: due Thursday 8 October
+    ScheduleRule drill = rule(Frequency.HALF_YEAR, 4, 1);
+    SchedulePeriod h2 = SchedulePeriod.containing(Frequency.HALF_YEAR, LocalDate.of(2026, 10, 1));
+
+    assertThat(drill.nominalDate(h2)).isEqualTo(LocalDate.of(2026, 10, 1));
+    assertThat(drill.dueDate(h2, WORKING)).isEqualTo(LocalDate.of(2026, 10, 8));
+    assertThat(DuePeriods.on(drill, LocalDate.of(2026, 10, 7), WORKING, Optional.empty())).isEmpty();
+    assertThat(DuePeriods.on(drill, LocalDate.of(2026, 10, 8), WORKING, Optional.empty())).containsExactly(h2);
+    assertThat(DuePeriods.on(drill, LocalDate.of(2026, 12, 31), WORKING, Optional.empty())).containsExactly(h2);
+    assertThat(drill.dueDate(h2.previous(), WORKING)).as("1 April 2026 is a Wednesday")
+        .isEqualTo(LocalDate.of(2026, 4, 1));
+  }
+
+  @Test
+  void shouldDueAHalfYearlyDrillOnAMakeUpSaturdayButNotOnAnOrdinaryOne() {
+    ScheduleRule onTenth = rule(Frequency.HALF_YEAR, 4, 10);
+    ScheduleRule onSeventeenth = rule(Frequency.HALF_YEAR, 4, 17);
+    SchedulePeriod h2 = SchedulePeriod.containing(Frequency.HALF_YEAR, LocalDate.of(2026, 10, 10));
+
+    assertThat(onTenth.dueDate(h2, WORKING)).as("Saturday 10 October is a 调休 workday").isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(DuePeriods.on(onTenth, LocalDate.of(2026, 10, 9), WORKING, Optional.empty())).isEmpty();
+    assertThat(DuePeriods.on(onTenth, LocalDate.of(2026, 10, 10), WORKING, Optional.empty())).containsExactly(h2);
+    assertThat(onSeventeenth.dueDate(h2, WORKING)).as("an ordinary Saturday moves to Monday")
+        .isEqualTo(LocalDate.of(2026, 10, 19));
+    assertThatThrownBy(() -> rule(Frequency.HALF_YEAR, 7, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("month of half-year");
+  }
 }

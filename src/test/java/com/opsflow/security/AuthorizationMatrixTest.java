@@ -81,13 +81,14 @@ class AuthorizationMatrixTest {
   // The engine: what each group reads and does through engine REST (the same checks apply in Cockpit and Tasklist).
 
   static final Set<String> ALL_PROCESSES = Set.of("approval", "backup", "calendar-maintenance", "change", "complaint",
-      "data-maintenance",
+      "data-maintenance", "dr-drill",
       "health-check", "important-period", "incident", "incident-delay", "incident-followup", "knowledge",
       "leave-request",
       "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
       "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
       "training");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
+      "dr-drill-result", "dr-drill-target",
       "escalation", "health-check-threshold", "incident-priority", "leave-approval", "major-incident-clock",
       "migration-approval", "operation-schedule", "quality-inspection-rating", "release-approval", "score-action",
       "score-item", "staff-minimum", "training-pass");
@@ -96,8 +97,8 @@ class AuthorizationMatrixTest {
   static final Map<String, Set<String>> READS_DEFINITIONS = Map.ofEntries(
       Map.entry(SERVICE_DESK, Set.of("approval", "backup", "complaint", "data-maintenance", "health-check", "incident",
           "incident-delay", "incident-followup", "leave-request", "onsite-support", "satisfaction-survey")),
-      Map.entry(SECOND_LINE, Set.of("approval", "backup", "change", "data-maintenance", "health-check", "incident",
-          "incident-delay", "incident-followup",
+      Map.entry(SECOND_LINE, Set.of("approval", "backup", "change", "data-maintenance", "dr-drill", "health-check",
+          "incident", "incident-delay", "incident-followup",
           "leave-request", "major-incident", "migration", "onsite-support", "problem", "release",
           "satisfaction-survey")),
       Map.entry(PROJECT_MANAGER, ALL_PROCESSES),
@@ -113,7 +114,7 @@ class AuthorizationMatrixTest {
   static final Map<String, Set<String>> STARTS = Map.ofEntries(
       Map.entry(SERVICE_DESK, Set.of("backup", "complaint", "data-maintenance", "health-check", "incident",
           "incident-delay", "leave-request", "onsite-support")),
-      Map.entry(SECOND_LINE, Set.of("backup", "change", "data-maintenance", "health-check", "incident-delay",
+      Map.entry(SECOND_LINE, Set.of("backup", "change", "data-maintenance", "dr-drill", "health-check", "incident-delay",
           "leave-request", "major-incident", "migration",
           "problem", "release")),
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
@@ -377,6 +378,9 @@ class AuthorizationMatrixTest {
       row("GET /api/kpis", "/api/kpis?system=oa&from=2040-01-01&to=2040-01-31")
           .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/reports/{kind}", "/api/reports/monthly?system=oa&period=2040-01&format=xlsx")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      // the disaster-recovery drill register (contract C): managers read it
+      row("GET /api/dr-drills", "/api/dr-drills?system=invoice&year=2040")
           .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
       row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403));
