@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.healthcheck.HealthCheckProcess;
+import com.opsflow.hardening.SecurityHardeningProcess;
 import com.opsflow.calendarmaintenance.CalendarMaintenanceProcess;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess;
@@ -260,6 +261,10 @@ final class AccessPolicy {
             ProcessDefinitionPermissions.READ_HISTORY));
       }
     }
+    // security hardening (seed C 安全加固): second line checks, by schedule or by hand after a bureau notice
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, SecurityHardeningProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
   }
 
   /**
