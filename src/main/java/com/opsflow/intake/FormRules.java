@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public final class FormRules {
 
   private static final Pattern CONDITION = Pattern.compile("=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*");
+  private static final String DYNAMIC_LIST = "dynamiclist";
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final JsonNode form;
@@ -43,7 +44,7 @@ public final class FormRules {
    */
   public void check(Map<String, Object> submitted, Map<String, Object> current) {
     for (JsonNode field : fields(form.path("components"))) {
-      String key = field.path("key").asText(null);
+      String key = key(field);
       if (key == null || field.path("readonly").asBoolean(false) || hidden(field, submitted, current)) {
         continue;
       }
@@ -98,7 +99,7 @@ public final class FormRules {
     Set<String> editable = new LinkedHashSet<>();
     Set<String> readonly = new LinkedHashSet<>();
     for (JsonNode field : fields(form.path("components"))) {
-      String key = field.path("key").asText(null);
+      String key = key(field);
       if (key != null) {
         (field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false) ? readonly : editable).add(key);
       }
@@ -154,11 +155,17 @@ public final class FormRules {
     return "=".equals(m.group(2)) == equal;
   }
 
+  /** A field's variable: its key, or the path of a dynamic list (one list variable, its rows checked by the process). */
+  private static String key(JsonNode field) {
+    return DYNAMIC_LIST.equals(field.path("type").asText()) ? field.path("path").asText(null)
+        : field.path("key").asText(null);
+  }
+
   private static List<JsonNode> fields(JsonNode components) {
     List<JsonNode> all = new ArrayList<>();
     for (JsonNode c : components) {
       all.add(c);
-      if (c.has("components")) {
+      if (c.has("components") && !DYNAMIC_LIST.equals(c.path("type").asText())) {
         all.addAll(fields(c.get("components")));
       }
     }

@@ -7,6 +7,7 @@ import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.drdrill.DrDrillProcess;
 import com.opsflow.healthcheck.HealthCheckProcess;
+import com.opsflow.hardening.SecurityHardeningProcess;
 import com.opsflow.calendarmaintenance.CalendarMaintenanceProcess;
 import com.opsflow.importantperiod.ImportantPeriodProcess;
 import com.opsflow.change.ChangeProcess;
@@ -272,6 +273,10 @@ final class AccessPolicy {
     grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, DrDrillProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+    // security hardening (seed C 安全加固): second line checks, by schedule or by hand after a bureau notice
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, SecurityHardeningProcess.KEY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
   }
 
   /**

@@ -1,0 +1,90 @@
+package com.opsflow.hardening;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.change.ChangeProcess;
+import com.opsflow.intake.Fields;
+import com.opsflow.intake.InvalidInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings of one check as the form's list sends them (Camunda Forms dynamic list {@code findings}: a JSON array,
+ * from Tasklist a Json variable): each with severity, affected component, description, remedy, and whether the
+ * remedy changes configuration (then through the change process, with what kind of change).
+ */
+public final class Findings {
+
+  public static final int MAX = 50;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public record Finding(String severity, String component, String description, String remedy, boolean configChange,
+      String changeType) {
+  }
+
+  private Findings() {
+  }
+
+  /** @throws InvalidInputException naming the row and field that is missing or wrong */
+  public static List<Finding> parse(Object value) {
+    List<?> rows = rows(value);
+    if (rows.size() > MAX) {
+      throw new InvalidInputException(SecurityHardeningProcess.Var.FINDINGS, "发现项最多 " + MAX + " 条 / at most " + MAX
+          + " findings");
+    }
+    List<Finding> findings = new ArrayList<>();
+    int n = 0;
+    for (Object row : rows) {
+      n++;
+      if (!(row instanceof Map<?, ?> raw)) {
+        throw invalid(n, "每条发现项须为对象 / each finding must be an object");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> r = (Map<String, Object>) raw;
+      if (r.values().stream().allMatch(v -> v == null || v.toString().isBlank() || Boolean.FALSE.equals(v))) {
+        continue; // an empty row the form added and nobody filled in
+      }
+      try {
+        String severity = Fields.oneOf(r, "severity", "严重程度", new LinkedHashSet<>(SecurityHardeningProcess.SEVERITIES));
+        String component = Fields.requiredText(r, "component", "受影响组件", 200);
+        String description = Fields.requiredLines(r, "description", "漏洞或缺失补丁描述", 2000);
+        String remedy = Fields.requiredLines(r, "remedy", "整改建议", 2000);
+        boolean configChange = Fields.optionalBoolean(r, "configChange", "需修改配置（走变更流程）");
+        String changeType = null;
+        if (configChange) {
+          changeType = Fields.oneOf(r, "changeType", "变更类别", new LinkedHashSet<>(ChangeProcess.CHANGE_TYPE_ORDER));
+        }
+        findings.add(new Finding(severity, component, description, remedy, configChange, changeType));
+      } catch (InvalidInputException e) {
+        throw invalid(n, e.getMessage());
+      }
+    }
+    return findings;
+  }
+
+  private static List<?> rows(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return list;
+    }
+    try {
+      Object parsed = JSON.readValue(value.toString(), Object.class);
+      if (parsed instanceof List<?> list) {
+        return list;
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    throw new InvalidInputException(SecurityHardeningProcess.Var.FINDINGS, "字段 findings（发现项）须为列表 / field"
+        + " 'findings' must be a list");
+  }
+
+  private static InvalidInputException invalid(int row, String message) {
+    return new InvalidInputException(SecurityHardeningProcess.Var.FINDINGS, "字段 findings（发现项）第 " + row + " 条："
+        + message + " / finding " + row);
+  }
+}
