@@ -85,7 +85,8 @@ class AuthorizationMatrixTest {
       "health-check", "incident", "incident-delay", "incident-followup", "knowledge", "leave-request",
       "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
       "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
-      "training");
+      "training",
+      "risk-review");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
       "escalation", "health-check-threshold", "incident-priority", "leave-approval", "major-incident-clock",
       "migration-approval", "operation-schedule", "quality-inspection-rating", "release-approval", "score-action",
@@ -98,7 +99,8 @@ class AuthorizationMatrixTest {
       Map.entry(SECOND_LINE, Set.of("approval", "backup", "change", "data-maintenance", "health-check", "incident",
           "incident-delay", "incident-followup",
           "leave-request", "major-incident", "migration", "onsite-support", "problem", "release",
-          "satisfaction-survey")),
+          "satisfaction-survey",
+          "risk-review")),
       Map.entry(PROJECT_MANAGER, ALL_PROCESSES),
       Map.entry(TEAM_LEAD, ALL_PROCESSES),
       Map.entry(SYSTEM_OWNER, ALL_PROCESSES),
@@ -114,7 +116,8 @@ class AuthorizationMatrixTest {
           "incident-delay", "leave-request", "onsite-support")),
       Map.entry(SECOND_LINE, Set.of("backup", "change", "data-maintenance", "health-check", "incident-delay",
           "leave-request", "major-incident", "migration",
-          "problem", "release")),
+          "problem", "release",
+          "risk-review")),
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
       Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
           "release", "staff-change", "training")),
@@ -375,7 +378,10 @@ class AuthorizationMatrixTest {
       row("GET /api/reports/{kind}", "/api/reports/monthly?system=oa&period=2040-01&format=xlsx")
           .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
-      row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403));
+      row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403),
+      // contingency plans (risk-review): managers read them
+      row("GET /api/contingency-plans", "/api/contingency-plans?system=invoice")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403));
 
   @Test
   void shouldHaveARowForEveryApiMapping() {
