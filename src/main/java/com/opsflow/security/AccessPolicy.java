@@ -23,6 +23,7 @@ import com.opsflow.migration.MigrationProcess;
 import com.opsflow.onsite.OnsiteSupportProcess;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.release.ReleaseProcess;
+import com.opsflow.risk.RiskReviewProcess;
 import com.opsflow.staff.StaffChangeProcess;
 import com.opsflow.scoring.ScoringDecisions;
 import com.opsflow.quality.QualityInspectionProcess;
@@ -111,6 +112,7 @@ final class AccessPolicy {
     staffChanges(grants);
     dataMaintenance(grants);
     scheduledOperations(grants);
+    riskReviews(grants);
     return grants;
   }
 
@@ -317,5 +319,16 @@ final class AccessPolicy {
           ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
           ProcessDefinitionPermissions.READ_HISTORY));
     }
+  }
+
+  /**
+   * Risk reviews and contingency plans (invoice contract C 系统风险排查): second line (系统运行保障) starts a review by
+   * hand and follows the runs; the team lead approves plans by candidate group and reads them as a manager.
+   */
+  static void riskReviews(List<Grant> grants) {
+    grants.add(new Grant(SECOND_LINE, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, RiskReviewProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
   }
 }

@@ -86,7 +86,7 @@ class AuthorizationMatrixTest {
       "leave-request",
       "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
       "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
-      "training", "security-hardening");
+      "training", "security-hardening", "risk-review");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
       "dr-drill-result", "dr-drill-target",
       "escalation", "health-check-threshold", "incident-priority", "leave-approval", "major-incident-clock",
@@ -100,7 +100,7 @@ class AuthorizationMatrixTest {
       Map.entry(SECOND_LINE, Set.of("approval", "backup", "change", "data-maintenance", "dr-drill", "health-check",
           "incident", "incident-delay", "incident-followup",
           "leave-request", "major-incident", "migration", "onsite-support", "problem", "release",
-          "satisfaction-survey", "security-hardening")),
+          "satisfaction-survey", "security-hardening", "risk-review")),
       Map.entry(PROJECT_MANAGER, ALL_PROCESSES),
       Map.entry(TEAM_LEAD, ALL_PROCESSES),
       Map.entry(SYSTEM_OWNER, ALL_PROCESSES),
@@ -116,7 +116,7 @@ class AuthorizationMatrixTest {
           "incident-delay", "leave-request", "onsite-support")),
       Map.entry(SECOND_LINE, Set.of("backup", "change", "data-maintenance", "dr-drill", "health-check", "incident-delay",
           "leave-request", "major-incident", "migration",
-          "problem", "release", "security-hardening")),
+          "problem", "release", "security-hardening", "risk-review")),
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
       Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
           "release", "staff-change", "training")),
@@ -385,7 +385,10 @@ class AuthorizationMatrixTest {
       row("GET /api/hardening-findings", "/api/hardening-findings?system=invoice&status=open")
           .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
-      row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403));
+      row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403),
+      // contingency plans (risk-review): managers read them
+      row("GET /api/contingency-plans", "/api/contingency-plans?system=invoice")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403));
 
   @Test
   void shouldHaveARowForEveryApiMapping() {
