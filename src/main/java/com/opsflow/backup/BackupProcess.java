@@ -33,6 +33,9 @@ public final class BackupProcess {
     public static final String FAILURE = "backupFailure";
     public static final String INCIDENT = "incidentNumber";
     public static final String AUDIT_MONTH = "auditMonth";
+    /** When the month's audit is due: the end of the month it started in (a Date, for the task and its timer). */
+    public static final String AUDIT_DEADLINE = "auditDeadline";
+    public static final String AUDIT_OVERDUE_NOTE = "auditOverdueNote";
     public static final String MONTH_SUMMARY = "monthSummary";
     public static final String ANALYSIS = "auditAnalysis";
     public static final String ADVICE = "auditAdvice";
@@ -58,6 +61,8 @@ public final class BackupProcess {
     public static final String RECORD_MISSED = "ServiceTask_RecordMissed";
     public static final String BACKUP_OK = "Gateway_BackupOk";
     public static final String AUDIT = "Task_AuditBackups";
+    public static final String AUDIT_OVERDUE = "Timer_AuditOverdue";
+    public static final String FLAG_AUDIT_OVERDUE = "ServiceTask_FlagAuditOverdue";
     public static final String RECORD_AUDIT = "ServiceTask_RecordAudit";
     public static final String RESTORE_OK = "Gateway_RestoreOk";
     public static final String RAISE_INCIDENT = "ServiceTask_RaiseIncident";

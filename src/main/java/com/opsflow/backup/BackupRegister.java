@@ -22,7 +22,8 @@ public class BackupRegister {
 
   public record Audit(String number, String system, String month, String status, int daysChecked, int daysOk,
       int daysFailed, int daysMissed, String analysis, String advice, LocalDateTime restoreTestedAt,
-      String restoreScope, String restoreResult, String restoreNote, String auditedBy, String incidentNumber) {
+      String restoreScope, String restoreResult, String restoreNote, String auditedBy, String incidentNumber,
+      LocalDateTime overdueFlaggedAt) {
   }
 
   private final JdbcTemplate jdbc;
@@ -87,7 +88,15 @@ public class BackupRegister {
         rs.getString("analysis"), rs.getString("advice"),
         rs.getTimestamp("restore_tested_at") == null ? null : rs.getTimestamp("restore_tested_at").toLocalDateTime(),
         rs.getString("restore_scope"), rs.getString("restore_result"), rs.getString("restore_note"),
-        rs.getString("audited_by"), rs.getString("incident_number")), number).stream().findFirst();
+        rs.getString("audited_by"), rs.getString("incident_number"),
+        rs.getTimestamp("overdue_flagged_at") == null ? null : rs.getTimestamp("overdue_flagged_at").toLocalDateTime()),
+        number).stream().findFirst();
+  }
+
+  /** The month's audit is still open when its month ended: flagged once, kept on the register (issue 12). */
+  void auditOverdue(String number) {
+    jdbc.update("UPDATE backup_audit SET overdue_flagged_at = ? WHERE audit_number = ? AND overdue_flagged_at IS NULL",
+        now(), number);
   }
 
   private Timestamp now() {

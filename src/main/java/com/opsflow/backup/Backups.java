@@ -75,6 +75,10 @@ public class Backups {
       int missed = count(checks, "missed");
       register.openAudit(number, execution.getProcessInstanceId(), system, month, checks.size(), ok, failed, missed);
       execution.setVariable(Var.AUDIT_MONTH, month.toString());
+      // B-2.2 item 8: the second-line expert audits every month; the audit of a month is due by the end of the month
+      // it starts in (the bureau's to confirm)
+      execution.setVariable(Var.AUDIT_DEADLINE, Date.from(YearMonth.from(periodStart).plusMonths(1).atDay(1)
+          .atStartOfDay(time.zone()).toInstant()));
       execution.setVariable(Var.MONTH_SUMMARY, monthSummary(month, checks));
       summary = "备份月度审核 " + month + "（" + SupportedSystems.name(system) + "）";
     }
@@ -105,6 +109,21 @@ public class Backups {
       text.append('\n');
     }
     return cut(text.toString(), 3900);
+  }
+
+  /**
+   * The month the audit started in ended and the audit is still open: flagged on the register and the ticket, and the
+   * project manager and team lead are told (the task stays; issue 12: a duty not done is visible before the bureau
+   * notices).
+   */
+  public void auditOverdue(DelegateExecution execution) {
+    String number = execution.getProcessBusinessKey();
+    register.auditOverdue(number);
+    String month = (String) execution.getVariable(Var.AUDIT_MONTH);
+    String note = "备份月度审核 " + number + "（" + execution.getVariable(ScheduleVariables.SYSTEM_NAME) + "，审核 "
+        + month + " 的备份记录）到当月结束仍未完成，请督促二线专家完成审核和恢复测试。";
+    execution.setVariable(Var.AUDIT_OVERDUE_NOTE, note);
+    tickets.event(number, "backup-audit-overdue", null, note);
   }
 
   /** Complete listener of 每日备份检查: done, size, verification and location (when done) are required. */

@@ -306,6 +306,31 @@ class BackupProcessTest {
   }
 
   @Test
+  void shouldFlagTheMonthsAuditToTheProjectManagerWhenItIsStillOpenAtTheMonthsEnd() {
+    ticks.tick(LocalDateTime.of(2036, 3, 2, 8, 0));
+    ProcessInstance audit = ticks.run(BackupProcess.MONTHLY_AUDIT, "invoice", "2036-03");
+    assertThat(ticks.task(audit, AUDIT).getDueDate()).as("due when March ends")
+        .isEqualTo(java.util.Date.from(LocalDate.of(2036, 4, 1).atStartOfDay(ScheduleDriver.SHANGHAI).toInstant()));
+    assertThat(register.audit(audit.getBusinessKey()).orElseThrow().overdueFlaggedAt()).isNull();
+
+    ticks.fireTimer(audit, AUDIT_OVERDUE);
+
+    BpmnAwareTests.assertThat(audit).hasPassed(FLAG_AUDIT_OVERDUE).isWaitingAt(AUDIT);
+    assertThat(register.audit(audit.getBusinessKey()).orElseThrow().overdueFlaggedAt()).isNotNull();
+    assertThat(new ProcessDriver(engine).notificationTemplates(audit.getBusinessKey()))
+        .contains("backup-audit-overdue");
+    assertThat(tickets.events(audit.getBusinessKey())).anySatisfy(e -> {
+      assertThat(e.eventType()).isEqualTo("backup-audit-overdue");
+      assertThat(e.detail()).contains("2036-02", "到当月结束仍未完成");
+    });
+
+    ticks.complete(audit, AUDIT, EXPERT, "second-line", audit("passed"));
+    ticks.runAsyncSteps(audit);
+    BpmnAwareTests.assertThat(audit).as("a late audit still counts").isEnded().hasPassed(RECORD_AUDIT, CLOSE);
+    assertThat(register.audit(audit.getBusinessKey()).orElseThrow().status()).isEqualTo("audited");
+  }
+
+  @Test
   void shouldOpenAnIncidentWhenTheRestoreTestFailed() {
     ticks.tick(LocalDateTime.of(2035, 10, 1, 8, 0));
     ProcessInstance audit = ticks.run(BackupProcess.MONTHLY_AUDIT, "tips", "2035-10");
