@@ -44,7 +44,6 @@ public final class ArchiveProcess {
     public static final String START_DUE = "ServiceTask_StartDueRuns";
     public static final String RUN_DUE = "StartEvent_HandInDue";
     public static final String REGISTER = "ServiceTask_RegisterHandIn";
-    public static final String HAND_IN = "SubProcess_HandIn";
     public static final String SUBMIT = "Task_SubmitDocuments";
     public static final String REVIEW = "Task_ReviewSubmission";
     public static final String RECEIVED = "Gateway_Received";

@@ -125,7 +125,10 @@ public class Archives {
         (String) execution.getVariable(Var.REVIEWED_BY));
   }
 
-  /** The deadline passed: overdue when the register holds no hand-in of the week (a later send-back does not count). */
+  /**
+   * The deadline passed while the keeper's task was open: overdue unless the register holds a first hand-in made by
+   * the deadline (a list sent back after the deadline and open again does not make the week late).
+   */
   public void checkOverdue(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
     Submission s = register.submission(number).orElseThrow();

@@ -184,15 +184,20 @@ class ArchiveProcessTest {
   }
 
   @Test
-  void shouldNotFlagAWeekHandedInOnTimeWhoseReviewIsStillOpenAtTheDeadline() {
+  void shouldNotFlagAWeekHandedInOnTimeWhoseListWasSentBackAfterTheDeadline() {
     ProcessInstance run = friday(LocalDate.of(2039, 3, 25), "oa");
     ScheduleDriver.clockAt(LocalDateTime.of(2039, 3, 25, 16, 0));
     submit(run, TWO_DOCUMENTS);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(run.getId()).timers().count())
+        .as("handed in: no deadline left").isZero();
+    ScheduleDriver.clockAt(LocalDateTime.of(2039, 3, 28, 9, 0));
+    review(run, "sent-back", "第二份报告缺少签字页");
 
     ticks.fireTimer(run, DEADLINE);
 
-    BpmnAwareTests.assertThat(run).hasPassed(CHECK_OVERDUE).hasNotPassed(NOTIFY_OVERDUE).isWaitingAt(REVIEW);
+    BpmnAwareTests.assertThat(run).hasPassed(CHECK_OVERDUE).hasNotPassed(NOTIFY_OVERDUE).isWaitingAt(SUBMIT);
     assertThat(register.submission(run.getBusinessKey()).orElseThrow().overdueFlagged()).isFalse();
+    submit(run, TWO_DOCUMENTS);
     review(run, "received", null);
     BpmnAwareTests.assertThat(run).isEnded();
   }
