@@ -13,8 +13,10 @@ import com.opsflow.ticket.TicketTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
@@ -147,7 +149,7 @@ public class ArchiveLoans {
   }
 
   /** The start form's fields (B-2.4.6.3(6)): an archived document not lent, a borrower, a purpose, a due date. */
-  Map<String, Object> validateStart(Map<String, Object> v, java.util.function.Predicate<String> userExists) {
+  Map<String, Object> validateStart(Map<String, Object> v, Predicate<String> userExists) {
     Document document = ArchiveChanges.archivedDocument(register, v.get(Var.DOCUMENT), Var.DOCUMENT);
     if (register.openLoans(document.id()) > 0) {
       throw new InvalidInputException(Var.DOCUMENT, "字段 documentId（档案编号）：档案 " + document.id()
@@ -164,7 +166,7 @@ public class ArchiveLoans {
       throw new InvalidInputException(Var.DUE_DATE, "字段 loanDueDate（归还日期）不能早于今天"
           + " / field 'loanDueDate' must not be in the past");
     }
-    Map<String, Object> clean = new java.util.HashMap<>();
+    Map<String, Object> clean = new HashMap<>();
     clean.put(Var.DOCUMENT, document.id());
     clean.put(Var.BORROWER, borrower);
     clean.put(Var.PURPOSE, purpose);

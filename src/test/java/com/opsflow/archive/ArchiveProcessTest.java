@@ -3,6 +3,7 @@ package com.opsflow.archive;
 import static com.opsflow.archive.ArchiveProcess.Element.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.archive.ArchiveProcess.Var;
@@ -10,6 +11,8 @@ import com.opsflow.archive.ArchiveRegister.Document;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.calendar.DayType;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.schedule.Frequency;
+import com.opsflow.schedule.SchedulePeriod;
 import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.schedule.ScheduledStartRegister;
 import com.opsflow.support.ProcessDriver;
@@ -81,7 +84,7 @@ class ArchiveProcessTest {
   }
 
   static String weekOf(LocalDate day) {
-    return com.opsflow.schedule.SchedulePeriod.containing(com.opsflow.schedule.Frequency.WEEKLY, day).key();
+    return SchedulePeriod.containing(Frequency.WEEKLY, day).key();
   }
 
   void submit(ProcessInstance run, String documents) {
@@ -127,8 +130,8 @@ class ArchiveProcessTest {
     BpmnAwareTests.assertThat(run).hasPassed(RECEIVE, END).isEnded();
     List<Document> received = register.documentsOf(run.getBusinessKey());
     assertThat(received).extracting(Document::title, Document::kind, Document::version, Document::pagesMedium)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("OA系统运维周报（第9周）", "周服务报告", "V1.0", "3页纸质+电子版"),
-            org.assertj.core.groups.Tuple.tuple("OA数据库补丁升级报告", "补丁升级报告", "V1.1", "电子版 PDF"));
+        .containsExactly(tuple("OA系统运维周报（第9周）", "周服务报告", "V1.0", "3页纸质+电子版"),
+            tuple("OA数据库补丁升级报告", "补丁升级报告", "V1.1", "电子版 PDF"));
     assertThat(received).allSatisfy(d -> {
       assertThat(d.system()).isEqualTo("oa");
       assertThat(d.status()).isEqualTo("archived");
