@@ -88,4 +88,21 @@ class ArchiveMailTest {
     assertThat(report.getSubject()).startsWith("【OpsFlow】档案逾期未归还（" + loan.getBusinessKey() + "）");
     assertThat(Mails.text(report)).contains("demo-service-desk", "提醒后仍未归还");
   }
+
+  @Test
+  void shouldTellTheProjectManagerByMailWhenAWeekWasNotHandedIn() throws Exception {
+    ScheduleDriver ticks = new ScheduleDriver(engine, ArchiveProcess.KEY);
+    ticks.tick(LocalDateTime.of(2041, 4, 5, 13, 0));
+    ProcessInstance run = ticks.run(ArchiveProcess.WEEKLY_HAND_IN, "oa", "2041-W14");
+
+    ticks.fireTimer(run, ArchiveProcess.Element.DEADLINE);
+    ticks.runAsyncSteps(run);
+    sendMail(run.getBusinessKey(), ArchiveProcess.OVERDUE_TEMPLATE);
+
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(mail.getAllRecipients()).extracting(Object::toString).contains("demo-project-manager@opsflow.local");
+    assertThat(mail.getSubject()).isEqualTo("【OpsFlow】本周档案逾期未提交（" + run.getBusinessKey() + "）：本周档案提交 2041-W14（"
+        + "税务综合办公信息系统）");
+    assertThat(Mails.text(mail)).contains("2041-04-05 17:30", "B-2.4.6.3(5)", "B-2.4.6.2(2)");
+  }
 }
