@@ -4,6 +4,9 @@ import static com.opsflow.security.OpsFlowGroups.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import com.opsflow.approval.ApprovalProcess;
+import com.opsflow.archive.ArchiveChangeProcess;
+import com.opsflow.archive.ArchiveLoanProcess;
+import com.opsflow.archive.ArchiveProcess;
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.drdrill.DrDrillProcess;
 import com.opsflow.healthcheck.HealthCheckProcess;
@@ -113,6 +116,7 @@ final class AccessPolicy {
     dataMaintenance(grants);
     scheduledOperations(grants);
     riskReviews(grants);
+    archive(grants);
     return grants;
   }
 
@@ -330,5 +334,30 @@ final class AccessPolicy {
     grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, RiskReviewProcess.KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY));
+  }
+
+  /**
+   * The technical archive (B-2.4.6.3): the systems' document keepers (second line) hand in the week's documents and
+   * may start a hand-in by hand; support staff borrow documents (档案借阅单); second line and the document
+   * administrator ask to change archived documents, which the system owner approves by candidate group. The
+   * document administrator (文档综合管理岗) works the reviews, loans and returns and follows all three.
+   */
+  static void archive(List<Grant> grants) {
+    grants.add(new Grant(SECOND_LINE, PROCESS_DEFINITION, ArchiveProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+    for (String group : List.of(SERVICE_DESK, SECOND_LINE, DOCUMENT_ADMIN)) {
+      grants.add(new Grant(group, PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE));
+      grants.add(new Grant(group, PROCESS_DEFINITION, ArchiveLoanProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    for (String group : List.of(SECOND_LINE, DOCUMENT_ADMIN)) {
+      grants.add(new Grant(group, PROCESS_DEFINITION, ArchiveChangeProcess.KEY, ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY));
+    }
+    grants.add(new Grant(DOCUMENT_ADMIN, PROCESS_DEFINITION, ArchiveProcess.KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY));
   }
 }

@@ -86,7 +86,7 @@ class AuthorizationMatrixTest {
       "leave-request",
       "major-incident", "migration", "notification", "onsite-support", "problem", "quality-inspection", "release",
       "report-delivery", "satisfaction-survey", "service-evaluation", "service-evaluation-schedule", "staff-change",
-      "training", "security-hardening", "risk-review");
+      "training", "security-hardening", "risk-review", "archive", "archive-loan", "archive-change");
   static final Set<String> ALL_DECISIONS = Set.of("change-risk", "complaint-rating", "data-maintenance-approval",
       "dr-drill-result", "dr-drill-target",
       "escalation", "health-check-threshold", "incident-priority", "leave-approval", "major-incident-clock",
@@ -96,34 +96,38 @@ class AuthorizationMatrixTest {
   /** Process definitions (latest versions) each group reads; managers read all, read-only (Cockpit). */
   static final Map<String, Set<String>> READS_DEFINITIONS = Map.ofEntries(
       Map.entry(SERVICE_DESK, Set.of("approval", "backup", "complaint", "data-maintenance", "health-check", "incident",
-          "incident-delay", "incident-followup", "leave-request", "onsite-support", "satisfaction-survey")),
+          "incident-delay", "incident-followup", "leave-request", "onsite-support", "satisfaction-survey",
+          "archive-loan")),
       Map.entry(SECOND_LINE, Set.of("approval", "backup", "change", "data-maintenance", "dr-drill", "health-check",
           "incident", "incident-delay", "incident-followup",
           "leave-request", "major-incident", "migration", "onsite-support", "problem", "release",
-          "satisfaction-survey", "security-hardening", "risk-review")),
+          "satisfaction-survey", "security-hardening", "risk-review", "archive", "archive-loan",
+          "archive-change")),
       Map.entry(PROJECT_MANAGER, ALL_PROCESSES),
       Map.entry(TEAM_LEAD, ALL_PROCESSES),
       Map.entry(SYSTEM_OWNER, ALL_PROCESSES),
       Map.entry(BUREAU_IT, ALL_PROCESSES),
       Map.entry(QUALITY, Set.of("complaint", "quality-inspection", "satisfaction-survey")),
       Map.entry(KNOWLEDGE, Set.of("knowledge", "satisfaction-survey")),
-      Map.entry(DOCUMENT_ADMIN, Set.of("satisfaction-survey")),
+      Map.entry(DOCUMENT_ADMIN, Set.of("satisfaction-survey", "archive", "archive-loan", "archive-change")),
       Map.entry(VENDOR, Set.of("problem")));
 
   /** Process definitions each group may start (Tasklist, engine REST, {@code /api}). */
   static final Map<String, Set<String>> STARTS = Map.ofEntries(
       Map.entry(SERVICE_DESK, Set.of("backup", "complaint", "data-maintenance", "health-check", "incident",
-          "incident-delay", "leave-request", "onsite-support")),
+          "incident-delay", "leave-request", "onsite-support", "archive-loan")),
       Map.entry(SECOND_LINE, Set.of("backup", "change", "data-maintenance", "dr-drill", "health-check", "incident-delay",
           "leave-request", "major-incident", "migration",
-          "problem", "release", "security-hardening", "risk-review")),
+          "problem", "release", "security-hardening", "risk-review", "archive",
+          "archive-loan", "archive-change")),
       Map.entry(PROJECT_MANAGER, Set.of("migration", "release", "satisfaction-survey", "staff-change", "training")),
       Map.entry(TEAM_LEAD, Set.of("change", "incident-delay", "major-incident", "migration", "onsite-support",
           "release", "staff-change", "training")),
       Map.entry(SYSTEM_OWNER, Set.of("important-period")),
       Map.entry(BUREAU_IT, Set.of("calendar-maintenance", "service-evaluation")),
       Map.entry(QUALITY, Set.of("quality-inspection", "satisfaction-survey")),
-      Map.entry(KNOWLEDGE, Set.of("knowledge")));
+      Map.entry(KNOWLEDGE, Set.of("knowledge")),
+      Map.entry(DOCUMENT_ADMIN, Set.of("archive-loan", "archive-change")));
 
   /** Decision definitions (latest versions) each group reads. */
   static final Map<String, Set<String>> READS_DECISIONS = Map.of(PROJECT_MANAGER, ALL_DECISIONS,
@@ -384,6 +388,11 @@ class AuthorizationMatrixTest {
           .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/hardening-findings", "/api/hardening-findings?system=invoice&status=open")
           .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      // the archive register (B-2.4.6.3): the document administrator and managers read it
+      row("GET /api/archive/documents", "/api/archive/documents?system=oa")
+          .status(200, DOCUMENT_ADMIN, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/archive/loans", "/api/archive/loans?status=overdue")
+          .status(200, DOCUMENT_ADMIN, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/admin/login-delays", "/api/admin/login-delays").others(403),
       row("DELETE /api/admin/login-delays/{userId}", "/api/admin/login-delays/nobody").others(403),
       // contingency plans (risk-review): managers read them
