@@ -61,9 +61,12 @@ public class BackupRegister {
   }
 
   public List<Check> checks(String system, YearMonth month) {
+    return checks(system, month.atDay(1), month.atEndOfMonth());
+  }
+
+  private List<Check> checks(String system, LocalDate from, LocalDate to) {
     return jdbc.query("SELECT * FROM backup_check WHERE system_id = ? AND backup_day >= ? AND backup_day <= ?"
-            + " ORDER BY backup_day, check_number", (rs, i) -> mapCheck(rs), system, Date.valueOf(month.atDay(1)),
-        Date.valueOf(month.atEndOfMonth()));
+        + " ORDER BY backup_day, check_number", (rs, i) -> mapCheck(rs), system, Date.valueOf(from), Date.valueOf(to));
   }
 
   void openAudit(String number, String instanceId, String system, YearMonth month, int checked, int ok, int failed,
@@ -82,21 +85,45 @@ public class BackupRegister {
   }
 
   public Optional<Audit> audit(String number) {
-    return jdbc.query("SELECT * FROM backup_audit WHERE audit_number = ?", (rs, i) -> new Audit(
-        rs.getString("audit_number"), rs.getString("system_id"), rs.getString("audited_month"), rs.getString("status"),
-        rs.getInt("days_checked"), rs.getInt("days_ok"), rs.getInt("days_failed"), rs.getInt("days_missed"),
-        rs.getString("analysis"), rs.getString("advice"),
-        rs.getTimestamp("restore_tested_at") == null ? null : rs.getTimestamp("restore_tested_at").toLocalDateTime(),
-        rs.getString("restore_scope"), rs.getString("restore_result"), rs.getString("restore_note"),
-        rs.getString("audited_by"), rs.getString("incident_number"),
-        rs.getTimestamp("overdue_flagged_at") == null ? null : rs.getTimestamp("overdue_flagged_at").toLocalDateTime()),
-        number).stream().findFirst();
+    return jdbc.query("SELECT * FROM backup_audit WHERE audit_number = ?", (rs, i) -> mapAudit(rs), number).stream()
+        .findFirst();
+  }
+
+  /** The daily checks of {@code system} (every system when null) from {@code from} to {@code to}, both inclusive. */
+  public List<Check> checksBetween(String system, LocalDate from, LocalDate to) {
+    if (system == null) {
+      return jdbc.query("SELECT * FROM backup_check WHERE backup_day >= ? AND backup_day <= ?"
+          + " ORDER BY system_id, backup_day, check_number", (rs, i) -> mapCheck(rs), Date.valueOf(from),
+          Date.valueOf(to));
+    }
+    return checks(system, from, to);
+  }
+
+  /** The audits of the months from {@code from} to {@code to} (both inclusive), of one system or all. */
+  public List<Audit> audits(String system, YearMonth from, YearMonth to) {
+    if (system == null) {
+      return jdbc.query("SELECT * FROM backup_audit WHERE audited_month >= ? AND audited_month <= ?"
+          + " ORDER BY system_id, audited_month, audit_number", (rs, i) -> mapAudit(rs), from.toString(), to.toString());
+    }
+    return jdbc.query("SELECT * FROM backup_audit WHERE system_id = ? AND audited_month >= ? AND audited_month <= ?"
+        + " ORDER BY audited_month, audit_number", (rs, i) -> mapAudit(rs), system, from.toString(), to.toString());
   }
 
   /** The month's audit is still open when its month ended: flagged once, kept on the register (issue 12). */
   void auditOverdue(String number) {
     jdbc.update("UPDATE backup_audit SET overdue_flagged_at = ? WHERE audit_number = ? AND overdue_flagged_at IS NULL",
         now(), number);
+  }
+
+  private static Audit mapAudit(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Audit(
+        rs.getString("audit_number"), rs.getString("system_id"), rs.getString("audited_month"), rs.getString("status"),
+        rs.getInt("days_checked"), rs.getInt("days_ok"), rs.getInt("days_failed"), rs.getInt("days_missed"),
+        rs.getString("analysis"), rs.getString("advice"),
+        rs.getTimestamp("restore_tested_at") == null ? null : rs.getTimestamp("restore_tested_at").toLocalDateTime(),
+        rs.getString("restore_scope"), rs.getString("restore_result"), rs.getString("restore_note"),
+        rs.getString("audited_by"), rs.getString("incident_number"),
+        rs.getTimestamp("overdue_flagged_at") == null ? null : rs.getTimestamp("overdue_flagged_at").toLocalDateTime());
   }
 
   private Timestamp now() {

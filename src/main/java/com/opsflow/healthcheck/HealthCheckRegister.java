@@ -80,20 +80,58 @@ public class HealthCheckRegister {
   }
 
   public Optional<Check> find(String number) {
-    return jdbc.query("SELECT * FROM health_check WHERE check_number = ?", (rs, i) -> new Check(
+    return jdbc.query("SELECT * FROM health_check WHERE check_number = ?", (rs, i) -> map(rs), number).stream()
+        .findFirst();
+  }
+
+  /**
+   * The checks of {@code system} (every system when null) whose period starts in [{@code from}, {@code to}], ordered by
+   * system, period and schedule (index ix_health_check_period).
+   */
+  public List<Check> between(String system, LocalDate from, LocalDate to) {
+    if (system == null) {
+      return jdbc.query("SELECT * FROM health_check WHERE period_start >= ? AND period_start <= ?"
+          + " ORDER BY system_id, period_start, schedule_id, check_number", (rs, i) -> map(rs), Date.valueOf(from),
+          Date.valueOf(to));
+    }
+    return jdbc.query("SELECT * FROM health_check WHERE system_id = ? AND period_start >= ? AND period_start <= ?"
+        + " ORDER BY system_id, period_start, schedule_id, check_number", (rs, i) -> map(rs), system,
+        Date.valueOf(from), Date.valueOf(to));
+  }
+
+  /** The findings (items over their threshold) of the given checks, per check number, in one query. */
+  public java.util.Map<String, List<Item>> findings(List<String> numbers) {
+    java.util.Map<String, List<Item>> byCheck = new java.util.LinkedHashMap<>();
+    numbers.forEach(n -> byCheck.put(n, new java.util.ArrayList<>()));
+    if (numbers.isEmpty()) {
+      return byCheck;
+    }
+    String marks = String.join(",", numbers.stream().map(n -> "?").toList());
+    jdbc.query("SELECT * FROM health_check_item WHERE finding = TRUE AND check_number IN (" + marks + ")"
+        + " ORDER BY check_number, scope, item", rs -> {
+          byCheck.get(rs.getString("check_number")).add(mapItem(rs));
+        }, numbers.toArray());
+    return byCheck;
+  }
+
+  private Check map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Check(
         rs.getString("check_number"), rs.getString("system_id"), rs.getString("schedule_id"), rs.getString("period_key"),
         rs.getDate("period_start").toLocalDate(), rs.getDate("period_end").toLocalDate(), rs.getString("status"),
         local(rs.getTimestamp("planned_at")), rs.getString("place"), rs.getString("scope"), rs.getString("method"),
         rs.getString("checked_by"), local(rs.getTimestamp("checked_at")), rs.getString("run_state"),
-        rs.getString("problems"), rs.getString("advice"), local(rs.getTimestamp("overdue_flagged_at"))), number)
-        .stream().findFirst();
+        rs.getString("problems"), rs.getString("advice"), local(rs.getTimestamp("overdue_flagged_at")));
+  }
+
+  private static Item mapItem(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Item(rs.getString("item"), rs.getString("scope"), rs.getString("label"), rs.getBigDecimal("measured"),
+        rs.getBigDecimal("threshold"), rs.getString("unit"), rs.getBoolean("finding"), rs.getString("follow_up"),
+        rs.getString("linked_ticket"));
   }
 
   public List<Item> items(String number) {
-    return jdbc.query("SELECT * FROM health_check_item WHERE check_number = ? ORDER BY scope, item", (rs, i) -> new Item(
-        rs.getString("item"), rs.getString("scope"), rs.getString("label"), rs.getBigDecimal("measured"),
-        rs.getBigDecimal("threshold"), rs.getString("unit"), rs.getBoolean("finding"), rs.getString("follow_up"),
-        rs.getString("linked_ticket")), number);
+    return jdbc.query("SELECT * FROM health_check_item WHERE check_number = ? ORDER BY scope, item",
+        (rs, i) -> mapItem(rs), number);
   }
 
   private Timestamp now() {

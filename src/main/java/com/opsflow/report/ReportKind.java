@@ -18,6 +18,8 @@ enum ReportKind {
   ANNUAL("annual", "年度运行维护支持工作报告", EnumSet.of(Span.YEAR)),
   /** A-5.3(2) 《项目验收工作总结报告》 over the service period's year. */
   ACCEPTANCE("acceptance", "项目验收工作总结报告", EnumSet.of(Span.YEAR)),
+  /** A-3.2.1.1, B-2.3.10, B-2.2 items 5 and 8: health checks and backups of the period (健康检查报告). */
+  HEALTH_CHECK("health-check", "健康检查报告", EnumSet.of(Span.MONTH, Span.QUARTER, Span.YEAR)),
   /** B-2.4.6.1 知识库管理月报告和年报告. */
   KNOWLEDGE("knowledge", "知识库管理报告", EnumSet.of(Span.MONTH, Span.YEAR));
 

@@ -64,8 +64,11 @@ class Reports {
   private final TicketTime time;
   private final ContractYears contractYears;
 
+  private final OperationsReport operations;
+
   Reports(Kpis kpis, TicketList tickets, IncidentListSheet incidentSheet, ReportRecords records, Scorecards scorecards,
-      KnowledgeStatistics knowledge, TicketTime time, ContractYears contractYears) {
+      KnowledgeStatistics knowledge, TicketTime time, ContractYears contractYears, OperationsReport operations) {
+    this.operations = operations;
     this.contractYears = contractYears;
     this.kpis = kpis;
     this.tickets = tickets;
@@ -91,6 +94,7 @@ class Reports {
           case INCIDENT_LIST -> incidentSheet.write(xlsx, incidents(c), OLDEST_FIRST);
           case PROBLEM_SUMMARY -> problemSheets(xlsx, c);
           case KNOWLEDGE -> knowledgeSheets(xlsx, c);
+          case HEALTH_CHECK -> operations.sheets(xlsx, c.system(), c.period());
           default -> workReportSheets(xlsx, c);
         }
         return new Rendered(fileName, xlsx.bytes());
@@ -105,6 +109,7 @@ class Reports {
         case INCIDENT_LIST -> incidentDocument(docx, c);
         case PROBLEM_SUMMARY -> problemDocument(docx, c);
         case KNOWLEDGE -> knowledgeDocument(docx, c);
+        case HEALTH_CHECK -> operations.document(docx, c.system(), c.period());
         default -> workReportDocument(docx, c);
       }
       return new Rendered(fileName, docx.bytes());

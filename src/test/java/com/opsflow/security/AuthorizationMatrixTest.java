@@ -369,6 +369,10 @@ class AuthorizationMatrixTest {
           .status(200, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/staff-changes/{changeNumber}", "/api/staff-changes/SC-20990101-0001")
           .status(404, PROJECT_MANAGER, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/health-checks", "/api/health-checks?system=oa&from=2040-01-01&to=2040-03-31")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/backups", "/api/backups?system=oa&month=2040-01")
+          .status(200, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/important-periods", "/api/important-periods?system=invoice")
           .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       // the OpenAPI description and Swagger UI: for every logged-in user (they show no data)
