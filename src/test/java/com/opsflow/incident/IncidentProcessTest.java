@@ -218,7 +218,8 @@ class IncidentProcessTest {
         "major-contact-notified");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("notification")
         .processInstanceBusinessKey(pi.getBusinessKey()).list()).anySatisfy(n ->
-        assertThat(engine.getRuntimeService().getVariable(n.getId(), "recipients")).isEqualTo("team-lead,second-line"));
+        assertThat(engine.getRuntimeService().getVariable(n.getId(), "recipients"))
+            .as("and whoever is on call in an important period").isEqualTo("team-lead,second-line,on-duty"));
     assertThat(tickets.events(pi.getBusinessKey())).extracting(TicketEventRecord::eventType)
         .contains("major-incident-declared");
   }
