@@ -46,6 +46,12 @@ class DrDrillFourEyes implements TaskCompletionValidator {
     check(task.processInstanceId(), task.businessKey(), userId, task.assignee());
   }
 
+  /** The author may not take the approval either, so it never sits claimed by someone who cannot complete it. */
+  @Override
+  public void validateClaim(TaskRef task, String claimant, Map<String, Object> current) {
+    check(task.processInstanceId(), task.businessKey(), claimant, null);
+  }
+
   void check(String processInstanceId, String number, String approver, String assignee) {
     Set<String> authors = FourEyes.people(completedTasks.lastCompletedBy(processInstanceId, DrDrillProcess.Element.PLAN),
         Optional.ofNullable(number).flatMap(register::find).map(DrDrillRegister.Drill::plannedBy).orElse(null));

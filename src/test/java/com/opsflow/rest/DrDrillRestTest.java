@@ -126,6 +126,11 @@ class DrDrillRestTest {
       assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
       Task approve = task(run, DrDrillProcess.Element.APPROVE);
+      ResponseEntity<String> claim = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/claim",
+          Map.of("userId", OWNER_ENGINEER));
+      assertThat(claim.getStatusCode()).as("the author cannot take it either: %s", claim.getBody())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(task(run, DrDrillProcess.Element.APPROVE).getAssignee()).as("left for another owner").isNull();
       ResponseEntity<String> own = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/complete",
           variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
       assertThat(own.getStatusCode()).as("%s", own.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
