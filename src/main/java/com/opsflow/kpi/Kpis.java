@@ -110,6 +110,30 @@ public class Kpis {
     return mix;
   }
 
+  /**
+   * Incidents created in the period per system, category (事件分类, chosen at closure; "none" while not yet closed) and
+   * priority ("-" before the decision): the monthly report's breakdown (SPEC §6), one GROUP BY.
+   */
+  public List<CategoryCount> categoryMix(String system, LocalDate from, LocalDate to) {
+    Window w = new Window(system, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+    return jdbc.query("SELECT system_id, COALESCE(category, 'none'), COALESCE(priority, '-'), COUNT(*) FROM ticket"
+            + " WHERE ticket_type = ? AND created_at >= ? AND created_at < ?" + w.systemClause()
+            + " GROUP BY system_id, COALESCE(category, 'none'), COALESCE(priority, '-')",
+        (rs, i) -> new CategoryCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), w.args(INCIDENT))
+        .stream().sorted(java.util.Comparator.comparing(CategoryCount::system)
+            .thenComparing(n -> categoryOrder(n.category())).thenComparing(CategoryCount::priority)).toList();
+  }
+
+  /** The categories in the order of the form; "none" (not yet closed) last. */
+  private static int categoryOrder(String category) {
+    int i = com.opsflow.ticket.TicketVariables.CATEGORIES.indexOf(category);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /** One cell of {@link #categoryMix}. */
+  public record CategoryCount(String system, String category, String priority, int incidents) {
+  }
+
   static Double rate(int part, int whole) {
     return whole == 0 ? null : (double) part / whole;
   }

@@ -46,6 +46,7 @@ class Reports {
   static final String CHART_MONTHLY = "每月事件数";
   static final String CHART_SLA_TREND = "服务时限达标率趋势（%）";
   static final String CHART_PRIORITY = "事件优先级分布";
+  static final String CHART_CATEGORY = "事件分类分布";
   static final String CHART_BACKLOG = "积压事件账龄";
   static final String CHART_SCORES = "各期考核得分";
   static final String CHART_PROBLEMS = "问题数（按系统和类型）";
@@ -234,6 +235,11 @@ class Reports {
     t = xlsx.sheet("优先级分布", List.of("优先级", "事件数"), 10, 10);
     kpis.priorityMix(c.system(), c.from(), c.to()).forEach(t::row);
     t.finish();
+    t = xlsx.sheet("按系统分类优先级", List.of("系统", "分类", "优先级", "事件数"), 24, 24, 10, 10);
+    for (Kpis.CategoryCount n : kpis.categoryMix(c.system(), c.from(), c.to())) {
+      t.row(ReportLabels.system(n.system()), categoryName(n.category()), n.priority(), n.incidents());
+    }
+    t.finish();
     t = xlsx.sheet("积压账龄", List.of("账龄", "事件数"), 12, 10);
     List<Integer> ages = backlogAges(k);
     for (int i = 0; i < ages.size(); i++) {
@@ -302,6 +308,17 @@ class Reports {
     Map<String, Integer> mix = kpis.priorityMix(c.system(), c.from(), c.to());
     docx.chart(ChartKind.PIE, CHART_PRIORITY, List.copyOf(mix.keySet()), Map.of("事件数", List.copyOf(mix.values())),
         "本期无新增事件。");
+    List<Kpis.CategoryCount> categories = kpis.categoryMix(c.system(), c.from(), c.to());
+    Map<String, Integer> byCategory = new LinkedHashMap<>();
+    categories.forEach(n -> byCategory.merge(categoryName(n.category()), n.incidents(), Integer::sum));
+    docx.chart(ChartKind.BAR, CHART_CATEGORY, List.copyOf(byCategory.keySet()),
+        Map.of("事件数", List.copyOf(byCategory.values())), "本期无新增事件。");
+    if (!categories.isEmpty()) {
+      docx.text("事件按系统、分类和优先级统计（分类在结案时选定，未结案的计为未分类）：");
+      docx.table(List.of("系统", "分类", "优先级", "事件数"), categories.stream().map(n -> List.of(
+          ReportLabels.system(n.system()), categoryName(n.category()), n.priority(), String.valueOf(n.incidents())))
+          .toList());
+    }
     docx.text("服务时限达标情况（按系统和优先级）：");
     docx.table(List.of("系统", "优先级", "响应达标/判定", "响应达标率", "解决达标/判定", "解决达标率"), k.slaCompliance().stream()
         .map(s -> List.of(ReportLabels.system(s.system()), s.priority(), s.responseMet() + "/" + s.responseTotal(),
@@ -521,6 +538,10 @@ class Reports {
         .mapToObj(i -> List.of(months.get(i).toString(), String.valueOf(measures.get("new").get(i)),
             String.valueOf(measures.get("updated").get(i)), String.valueOf(measures.get("used").get(i)),
             String.valueOf(measures.get("retired").get(i)))).toList());
+  }
+
+  private static String categoryName(String code) {
+    return com.opsflow.text.Labels.of(com.opsflow.text.Labels.Kind.CATEGORY, code);
   }
 
   private static Map<String, Integer> counts(KnowledgeStatistics.Statistics s, String system) {

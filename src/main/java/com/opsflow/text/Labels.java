@@ -16,7 +16,8 @@ public final class Labels {
 
   /** The kinds of codes, the prefix of their keys. */
   public enum Kind {
-    STATUS("status"), EVENT("event"), CHANNEL("channel"), IMPACT("impact"), URGENCY("urgency");
+    STATUS("status"), EVENT("event"), CHANNEL("channel"), IMPACT("impact"), URGENCY("urgency"),
+    CATEGORY("category");
 
     private final String prefix;
 

@@ -57,8 +57,14 @@ class RecordOnTicketDelegate implements JavaDelegate {
       case ESCALATED -> tickets.recordEscalation(number, text(execution, ASSIGN_GROUP), actor,
           text(execution, ESCALATION_REASON));
       case RESOLVED -> tickets.recordResolution(number, text(execution, SOLUTION), actor);
-      case CLOSED -> tickets.recordClosure(number, Boolean.TRUE.equals(execution.getVariable(NEW_KNOWLEDGE_CANDIDATE)),
-          text(execution, CLOSURE_NOTE), actor);
+      case CLOSED -> {
+        String category = text(execution, CATEGORY);
+        if (category != null && CATEGORIES.contains(category)) {
+          tickets.recordCategory(number, category);
+        }
+        tickets.recordClosure(number, Boolean.TRUE.equals(execution.getVariable(NEW_KNOWLEDGE_CANDIDATE)),
+            text(execution, CLOSURE_NOTE), actor);
+      }
       case TRANSFER_OPENED -> tickets.openTransfer(number, "service-desk", text(execution, ASSIGN_GROUP));
       case TRANSFER_TRACKED -> tickets.trackTransfer(number);
       case SOLUTION_RETURNED -> {

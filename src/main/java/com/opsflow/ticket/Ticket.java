@@ -38,5 +38,6 @@ public record Ticket(
     String knowledgeArticleUsed,
     String solution,
     Boolean newKnowledgeCandidate,
-    int reopenCount) {
+    int reopenCount,
+    String category) {
 }

@@ -150,6 +150,11 @@ public class TicketService {
     event(number, "closed", actor, note);
   }
 
+  /** The incident's category (事件分类) for the period reports, chosen when it is closed. */
+  public void recordCategory(String number, String category) {
+    update(number, "UPDATE ticket SET category = ? WHERE ticket_number = ?", category, number);
+  }
+
   public void openTransfer(String number, String fromGroup, String toGroup) {
     jdbc.update("""
         INSERT INTO transfer_tracking (ticket_number, from_group, to_group, status, opened_at, tracking_count,
@@ -251,6 +256,6 @@ public class TicketService {
         local(rs.getTimestamp("resolve_breached_at")), rs.getString("handler"), rs.getString("handler_group"),
         rs.getInt("escalation_level"), local(rs.getTimestamp("escalated_at")), rs.getString("problem_number"),
         rs.getString("knowledge_article_used"), rs.getString("solution"),
-        (Boolean) rs.getObject("new_knowledge_candidate"), rs.getInt("reopen_count"));
+        (Boolean) rs.getObject("new_knowledge_candidate"), rs.getInt("reopen_count"), rs.getString("category"));
   }
 }

@@ -20,6 +20,11 @@ public final class TicketVariables {
   public static final String PROBLEM_NUMBER = "problemNumber";
   public static final String NEW_KNOWLEDGE_CANDIDATE = "newKnowledgeCandidate";
   public static final String CLOSURE_NOTE = "closureNote";
+  /** The incident's category (事件分类), chosen at closure for the period reports (SPEC §6). */
+  public static final String CATEGORY = "incidentCategory";
+  /** Category codes (labels category.* in text/labels.properties); the list is the bureau's to confirm. */
+  public static final java.util.List<String> CATEGORIES = java.util.List.of("consultation", "operation", "program",
+      "data", "account", "environment", "other");
   public static final String REOPEN_REASON = "reopenReason";
   /** Which duty of a major incident was missed (input parameter of "major-duty-missed"). */
   public static final String MAJOR_DUTY = "majorDuty";

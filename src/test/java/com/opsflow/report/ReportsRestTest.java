@@ -59,9 +59,11 @@ class ReportsRestTest {
     ticket(jdbc, "INC-20380226-9001").priority("P3").created(at(2, 26, 16, 0)).responded(at(2, 26, 16, 10),
         at(2, 26, 16, 30)).resolved(at(3, 2, 9, 30), at(3, 2, 12, 0), "跨月解决").closed(at(3, 2, 10, 0)).insert();
     ticket(jdbc, "INC-20380303-9001").priority("P2").created(at(3, 3, 9, 0)).responded(at(3, 3, 9, 10),
-        at(3, 3, 9, 30)).resolved(at(3, 3, 11, 0), at(3, 3, 13, 0), "重新推送待办").closed(at(3, 3, 11, 30)).insert();
+        at(3, 3, 9, 30)).resolved(at(3, 3, 11, 0), at(3, 3, 13, 0), "重新推送待办").closed(at(3, 3, 11, 30))
+        .category("program").insert();
     ticket(jdbc, "INC-20380303-9002").priority("P3").created(at(3, 3, 10, 0)).responded(at(3, 3, 10, 5),
-        at(3, 3, 10, 30)).resolved(at(3, 4, 10, 0), at(3, 3, 17, 0), "清理缓存").closed(at(3, 4, 11, 0)).insert();
+        at(3, 3, 10, 30)).resolved(at(3, 4, 10, 0), at(3, 3, 17, 0), "清理缓存").closed(at(3, 4, 11, 0))
+        .category("environment").insert();
     ticket(jdbc, "INC-20380310-9001").priority("P1").created(at(3, 10, 9, 0)).responded(at(3, 10, 9, 40),
         at(3, 10, 9, 30)).escalated().insert();
     ticket(jdbc, "INC-20380310-9002").system("tips").priority("P2").created(at(3, 10, 10, 0)).insert();
@@ -134,6 +136,10 @@ class ReportsRestTest {
           .containsExactly(org.assertj.core.groups.Tuple.tuple("2038-03-01", 2.0),
               org.assertj.core.groups.Tuple.tuple("2038-03-08", 1.0), org.assertj.core.groups.Tuple.tuple("2038-03-15", 0.0),
               org.assertj.core.groups.Tuple.tuple("2038-03-22", 0.0), org.assertj.core.groups.Tuple.tuple("2038-03-29", 0.0));
+      assertThat(rows(book.getSheet("按系统分类优先级"))).extracting(r -> r.get(1), r -> r.get(2), r -> r.get(3))
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("程序缺陷", "P2", 1.0),
+              org.assertj.core.groups.Tuple.tuple("系统环境（网络、主机、中间件）", "P3", 1.0),
+              org.assertj.core.groups.Tuple.tuple("未分类", "P1", 1.0));
       assertThat(rows(book.getSheet("培训情况"))).singleElement()
           .satisfies(r -> assertThat(r).contains("公文系统操作培训", "95.0%"));
       assertThat(rows(book.getSheet("数据整改情况"))).extracting(r -> r.get(0)).containsExactly("DM-20380315-9001");
@@ -167,6 +173,9 @@ class ReportsRestTest {
     XWPFChart priorities = chart(doc, Reports.CHART_PRIORITY);
     assertThat(categories(priorities)).containsExactly("P1", "P2", "P3");
     assertThat(series(priorities, 0)).containsExactly(1.0, 1.0, 1.0);
+    XWPFChart byCategory = chart(doc, Reports.CHART_CATEGORY);
+    assertThat(categories(byCategory)).containsExactly("程序缺陷", "系统环境（网络、主机、中间件）", "未分类");
+    assertThat(series(byCategory, 0)).containsExactly(1.0, 1.0, 1.0);
     XWPFChart backlog = chart(doc, Reports.CHART_BACKLOG);
     assertThat(series(backlog, 0).subList(0, 3)).containsExactly(0.0, 0.0, 0.0);
     assertThat(series(backlog, 0).get(3)).isGreaterThanOrEqualTo(1.0);

@@ -193,7 +193,8 @@ class IncidentRestTest {
     completeOnly(desk, ticket, "Task_CallBackReporter", Map.of("callbackNote", "电话回访"));
     completeOnly(desk, ticket, "Task_ConfirmApplied", Map.of("satisfactionOutcome", "satisfied"));
     // B-2.3.1 steps 9–11 of an escalated ticket belong to second line
-    completeOnly(secondLine, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true));
+    completeOnly(secondLine, ticket, "Task_CloseIncident", Map.of("newKnowledgeCandidate", true,
+        "incidentCategory", "program"));
 
     ResponseEntity<Map<String, Object>> read = desk.get("/api/tickets/" + ticket);
     assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -201,7 +202,7 @@ class IncidentRestTest {
     Map<String, Object> row = (Map<String, Object>) read.getBody().get("ticket");
     assertThat(row).containsEntry("status", "closed").containsEntry("solution", "补充节点配置")
         .containsEntry("handler", "demo-second-line").containsEntry("escalationLevel", 1)
-        .containsEntry("createdBy", "demo-service-desk");
+        .containsEntry("createdBy", "demo-service-desk").containsEntry("category", "program");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).processDefinitionKey("incident")
         .count()).isZero();
   }

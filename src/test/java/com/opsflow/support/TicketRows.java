@@ -28,6 +28,7 @@ public final class TicketRows {
   private int reopens;
   private String handler = "demo-service-desk";
   private String solution;
+  private String category;
   private final java.util.List<String[]> events = new java.util.ArrayList<>();
 
   private TicketRows(JdbcTemplate jdbc, String number) {
@@ -111,6 +112,12 @@ public final class TicketRows {
     return this;
   }
 
+  /** The incident's category (事件分类, chosen at closure). */
+  public TicketRows category(String value) {
+    category = value;
+    return this;
+  }
+
   public TicketRows handler(String value) {
     handler = value;
     return this;
@@ -123,14 +130,14 @@ public final class TicketRows {
         INSERT INTO ticket (ticket_number, ticket_type, system_id, channel, reporter, summary, important_period,
           priority, major, status, created_at, response_due_at, resolve_due_at, responded_at, resolved_at, closed_at,
           response_sla_met, resolve_sla_met, response_breached_at, resolve_breached_at, handler, handler_group,
-          escalation_level, escalated_at, solution, reopen_count, updated_at)
-        VALUES (?, ?, ?, ?, '张三', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          escalation_level, escalated_at, solution, reopen_count, updated_at, category)
+        VALUES (?, ?, ?, ?, '张三', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         number, type, system, channel, summary, importantPeriod, priority, major, status, ts(created), ts(responseDue),
         ts(resolveDue), ts(responded), ts(resolved), ts(closed), responseMet, resolveMet,
         Boolean.FALSE.equals(responseMet) ? ts(responseDue) : null, Boolean.FALSE.equals(resolveMet) ? ts(resolveDue) : null,
         handler,
         escalations > 0 ? "second-line" : "service-desk", escalations, escalations > 0 ? ts(responded) : null, solution,
-        reopens, ts(created));
+        reopens, ts(created), category);
     for (String[] e : events) {
       jdbc.update("INSERT INTO ticket_event (ticket_number, event_type, occurred_at, detail) VALUES (?, ?, ?, ?)",
           number, e[0], ts(created), e[1]);
