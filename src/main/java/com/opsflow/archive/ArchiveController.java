@@ -1,5 +1,6 @@
 package com.opsflow.archive;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.security.OpsFlowGroups;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,8 +64,7 @@ class ArchiveController {
   }
 
   private void requireReader() {
-    Authentication auth = identity.getCurrentAuthentication();
-    boolean allowed = auth != null && auth.getGroupIds() != null && auth.getGroupIds().stream().anyMatch(READERS::contains);
+    boolean allowed = CurrentUser.inAny(identity, READERS);
     if (!allowed) {
       throw new ActionNotAllowedException("user", "只有文档管理员、项目经理、项目组长、应用系统负责人和信息技术部门可以查看档案登记簿"
           + " / only the document administrator and managers read the archive register");

@@ -1,5 +1,6 @@
 package com.opsflow.archive;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.archive.ArchiveProcess.Var;
 import com.opsflow.archive.ArchiveRegister.NewDocument;
 import com.opsflow.archive.ArchiveRegister.Submission;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -144,12 +144,10 @@ public class Archives {
   }
 
   static String user(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    return CurrentUser.of(task);
   }
 
   static String user(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : null;
+    return CurrentUser.of(execution);
   }
 }

@@ -1,5 +1,6 @@
 package com.opsflow.attendance;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.security.OpsFlowGroups;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,11 +90,10 @@ class AttendanceController {
   }
 
   private String allowed(Set<String> groups, String message) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream().noneMatch(groups::contains)) {
+    if (!CurrentUser.inAny(identity, groups)) {
       throw new ActionNotAllowedException("attendance", message);
     }
-    return auth.getUserId();
+    return CurrentUser.of(identity);
   }
 
   private static String text(Map<String, Object> body, String key) {

@@ -1,5 +1,6 @@
 package com.opsflow.backup;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.backup.BackupProcess.Var;
 import com.opsflow.backup.BackupRegister.Check;
 import com.opsflow.document.DocxWriter;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -299,8 +299,7 @@ public class Backups {
   }
 
   private static String user(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    return CurrentUser.of(task);
   }
 
   private static String cut(String text, int max) {

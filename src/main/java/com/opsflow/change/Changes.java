@@ -1,5 +1,6 @@
 package com.opsflow.change;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.approval.PlanAuthorship;
 import com.opsflow.change.ChangeProcess.Var;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -258,13 +258,11 @@ public class Changes implements TaskCompletionValidator, PlanAuthorship {
   }
 
   private static String actor(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
+    return CurrentUser.of(execution);
   }
 
   private static String currentUser(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    return CurrentUser.of(task);
   }
 
   private static String text(DelegateExecution execution, String name) {

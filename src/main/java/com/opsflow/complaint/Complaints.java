@@ -1,5 +1,6 @@
 package com.opsflow.complaint;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.worklog.FourEyes;
 import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +41,7 @@ public class Complaints implements TaskCompletionValidator {
 
   /** Complete listener of the investigation: engineer normalised and checked, investigator kept. */
   public void investigated(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String investigator = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    String investigator = CurrentUser.of(task);
     String engineer = engineer(task.getVariables());
     checkNotOwnComplaint(named(task.getExecution().getProcessBusinessKey(), engineer), investigator, task.getAssignee());
     task.setVariable(Var.ENGINEER, engineer);

@@ -1,8 +1,8 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.engine.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** "出具数据维护处理报告": the DOCX from the register, kept with the ticket. */
@@ -17,7 +17,7 @@ class DataMaintenanceReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    report.issue(execution.getProcessBusinessKey(), auth == null ? null : auth.getUserId());
+    String auth = CurrentUser.of(execution);
+    report.issue(execution.getProcessBusinessKey(), auth);
   }
 }

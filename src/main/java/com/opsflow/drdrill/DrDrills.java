@@ -1,5 +1,6 @@
 package com.opsflow.drdrill;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.drdrill.DrDrillDecisions.Result;
 import com.opsflow.drdrill.DrDrillDecisions.Targets;
 import com.opsflow.drdrill.DrDrillProcess.Var;
@@ -24,7 +25,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -253,8 +253,7 @@ public class DrDrills {
   }
 
   private static String user(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    return CurrentUser.of(task);
   }
 
   private static String cut(String text, int max) {

@@ -50,4 +50,20 @@ public final class CurrentUser {
   public static boolean inAny(IdentityService identity, java.util.Collection<String> groups) {
     return groups(identity).stream().anyMatch(groups::contains);
   }
+
+  /**
+   * Runs {@code work} with nobody authenticated (configuration reads — schedules, thresholds, targets — and existence
+   * checks that must not depend on the caller's rights), then restores the caller.
+   */
+  public static <T> T withoutAuthentication(IdentityService identity, java.util.function.Supplier<T> work) {
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
+  }
 }

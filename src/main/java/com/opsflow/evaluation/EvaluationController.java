@@ -1,5 +1,6 @@
 package com.opsflow.evaluation;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
@@ -68,9 +69,7 @@ class EvaluationController {
   /** The vendor's annual score and payment of a contract year (the bureau and the vendor's managers; not engineers). */
   @GetMapping("/api/vendor-scores/{contract}/{contractYear}")
   Scorecards.VendorScorecard vendorScorecard(@PathVariable String contract, @PathVariable String contractYear) {
-    Authentication auth = identity.getCurrentAuthentication();
-    boolean allowed = auth != null && auth.getGroupIds() != null
-        && auth.getGroupIds().stream().anyMatch(SCORECARD_READERS::contains);
+    boolean allowed = CurrentUser.inAny(identity, SCORECARD_READERS);
     if (!allowed) {
       throw new ActionNotAllowedException("contract", "只有采购方和服务商项目经理/组长可以查看服务商年考核分"
           + " / only the bureau and the vendor's managers may read the vendor's score");

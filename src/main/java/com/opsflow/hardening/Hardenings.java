@@ -1,5 +1,6 @@
 package com.opsflow.hardening;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.change.ChangeRegister;
 import com.opsflow.change.ChangeStatus;
@@ -22,7 +23,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -277,8 +277,7 @@ public class Hardenings {
   }
 
   private static String user(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    return CurrentUser.of(task);
   }
 
   private static String cut(String text, int max) {

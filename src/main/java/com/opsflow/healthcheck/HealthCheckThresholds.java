@@ -1,5 +1,6 @@
 package com.opsflow.healthcheck;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.healthcheck.Checklist.Threshold;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +25,7 @@ class HealthCheckThresholds {
 
   /** Read without the engineer's decision rights: the thresholds judge the check, the engineer does not choose them. */
   List<Threshold> all() {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return read();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return CurrentUser.withoutAuthentication(identity, () -> read());
   }
 
   private List<Threshold> read() {

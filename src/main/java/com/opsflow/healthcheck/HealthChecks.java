@@ -1,5 +1,6 @@
 package com.opsflow.healthcheck;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.healthcheck.Checklist.Line;
 import com.opsflow.healthcheck.HealthCheckProcess.Scope;
 import com.opsflow.healthcheck.HealthCheckProcess.Var;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -229,8 +229,7 @@ public class HealthChecks {
   }
 
   private static String user(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    return CurrentUser.of(task);
   }
 
   private static String cut(String text, int max) {

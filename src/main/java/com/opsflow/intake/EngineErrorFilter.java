@@ -1,5 +1,6 @@
 package com.opsflow.intake;
 
+import com.opsflow.engine.CurrentUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -130,15 +130,7 @@ public class EngineErrorFilter extends OncePerRequestFilter {
     }
     // whether the task exists at all, not whether the caller may see it (a 403 for a task of another group stays 403)
     IdentityService identity = engine.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return engine.getTaskService().createTaskQuery().taskId(task.group(1)).count() == 0;
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return CurrentUser.withoutAuthentication(identity, () -> engine.getTaskService().createTaskQuery().taskId(task.group(1)).count() == 0);
   }
 
   private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {

@@ -1,5 +1,6 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.knowledge.KnowledgeProcess.Var;
 
 import com.opsflow.intake.ActionNotAllowedException;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -82,10 +82,7 @@ public class KnowledgeTasks implements TaskCompletionValidator {
 
   /** The user the engine acts for, else the given fallback (the task's assignee). */
   static String currentUser(IdentityService identityService, String fallback) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return fallback;
+    String user = CurrentUser.of(identityService);
+    return user != null ? user : fallback;
   }
 }

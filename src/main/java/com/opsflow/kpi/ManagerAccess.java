@@ -1,10 +1,10 @@
 package com.opsflow.kpi;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.security.OpsFlowGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +25,7 @@ public class ManagerAccess {
 
   /** Throws 403 unless the current user belongs to one of {@link #READERS}. */
   public void requireReader() {
-    Authentication auth = identity.getCurrentAuthentication();
-    boolean allowed = auth != null && auth.getGroupIds() != null
-        && auth.getGroupIds().stream().anyMatch(READERS::contains);
+    boolean allowed = CurrentUser.inAny(identity, READERS);
     if (!allowed) {
       throw new ActionNotAllowedException("user", "只有项目经理、项目组长、应用系统负责人和信息技术部门可以查看工单清单、指标和报告"
           + " / only project managers, team leads, system owners and bureau IT read tickets lists, KPIs and reports");

@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.worklog.FourEyes;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -186,10 +186,7 @@ public class LeaveRequests implements TaskCompletionValidator {
   }
 
   static String currentUser(IdentityService identityService, String fallback) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return fallback;
+    String user = CurrentUser.of(identityService);
+    return user != null ? user : fallback;
   }
 }

@@ -1,5 +1,6 @@
 package com.opsflow.major;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidators;
@@ -12,7 +13,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,10 +73,10 @@ public class MajorIncidentIntake {
     execution.setProcessBusinessKey(ticketNumber);
     execution.setVariables(MajorIncidentDeclaration.variablesOf(ticket));
     execution.setVariable(MajorIncidentProcess.Var.DECLARED_REASON, reason);
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String auth = CurrentUser.of(execution);
     // OpsFlow's own declaration names its declarer; any other start is declared by the authenticated caller
     String actor = MajorIncidentDeclaration.declaring()
-        .orElseGet(() -> Optional.ofNullable(auth == null ? null : auth.getUserId())).orElse(null);
+        .orElseGet(() -> Optional.ofNullable(auth)).orElse(null);
     execution.setVariable(MajorIncidentProcess.Var.DECLARED_BY, actor);
     Instant faultAt = declaration.faultOccurredAt(ticket, execution.getVariable(MajorIncidentProcess.Var.FAULT_OCCURRED_AT));
     execution.setVariable(MajorIncidentProcess.Var.FAULT_OCCURRED_AT, Date.from(faultAt));

@@ -1,8 +1,8 @@
 package com.opsflow.major;
 
+import com.opsflow.engine.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** "生成事件分析报告": the report from the variables the tasks recorded. */
@@ -17,7 +17,7 @@ class MajorIncidentReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    report.issue(execution.getProcessBusinessKey(), execution.getVariables(), auth == null ? null : auth.getUserId());
+    String auth = CurrentUser.of(execution);
+    report.issue(execution.getProcessBusinessKey(), execution.getVariables(), auth);
   }
 }

@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -115,8 +115,7 @@ class MigrationController {
   }
 
   private Map<String, Object> save(String number, List<MigrationChecklist.Line> lines) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream().noneMatch(CHECKLIST_WRITERS::contains)) {
+    if (!CurrentUser.inAny(identity, CHECKLIST_WRITERS)) {
       throw new ActionNotAllowedException(MigrationChecklist.FIELD, "只有二线技术支持或项目组长可以录入迁移核对清单"
           + " / only second-line or the team lead may enter a migration checklist");
     }
@@ -128,7 +127,7 @@ class MigrationController {
     if (lines.isEmpty()) {
       throw new InvalidInputException(MigrationChecklist.FIELD, "核对清单没有任何行 / the checklist has no lines");
     }
-    checklist.save(number, lines, auth.getUserId());
+    checklist.save(number, lines, CurrentUser.of(identity));
     List<MigrationChecklist.Line> all = checklist.lines(number);
     String summary = MigrationChecklist.summary(all);
     // the verification form shows the checklist; the engineer needs no right to change the instance for that

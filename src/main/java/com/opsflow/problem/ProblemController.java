@@ -1,5 +1,6 @@
 package com.opsflow.problem;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.net.URI;
@@ -10,7 +11,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,8 +78,8 @@ class ProblemController {
     problems.find(number).filter(p -> !visible(p)).ifPresent(p -> {
       throw new AuthorizationException("无权查看问题单 " + number + " / not allowed to see problem " + number);
     });
-    Authentication caller = identity.getCurrentAuthentication();
-    problems.linkIncident(number, incident, caller == null ? null : caller.getUserId());
+    String caller = CurrentUser.of(identity);
+    problems.linkIncident(number, incident, caller);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("problemNumber", number);
     answer.put("incidents", problems.incidents(number));

@@ -1,5 +1,6 @@
 package com.opsflow.quality;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.worklog.FourEyes;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.intake.ActionNotAllowedException;
@@ -26,7 +27,6 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -151,8 +151,7 @@ public class QualityInspections implements TaskCompletionValidator {
 
   /** Complete listener of the inspection: scores checked and kept as integers, the inspector recorded. */
   public void inspected(DelegateTask task) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String inspector = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    String inspector = CurrentUser.of(task);
     checkNotOwnCall(engineers(task.getExecution().getProcessBusinessKey(), task.getVariable(Var.ENGINEER)), inspector,
         task.getAssignee());
     Scores scores = scores(task.getVariables());

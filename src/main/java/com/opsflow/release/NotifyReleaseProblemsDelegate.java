@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.problem.Problem;
 import com.opsflow.problem.ProblemProcess;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -49,8 +49,8 @@ class NotifyReleaseProblemsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
     ReleaseRegister.Release release = register.find(number).orElseThrow(() -> new IllegalStateException("No release " + number));
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String actor = auth == null ? null : auth.getUserId();
+    String auth = CurrentUser.of(execution);
+    String actor = auth;
     ProcessEngineServices engine = execution.getProcessEngineServices();
     for (ReleaseRegister.LinkedProblem link : register.problems(number)) {
       if (link.notifiedAt() != null) {

@@ -1,5 +1,6 @@
 package com.opsflow.release;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketService;
@@ -10,7 +11,6 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -76,8 +76,8 @@ class ReleaseController {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict", "message", "问题单 " + problem
           + " 已关联到发布单 " + number + " / problem " + problem + " is already linked"));
     }
-    Authentication auth = identity.getCurrentAuthentication();
-    register.linkLater(number, problem, auth == null ? null : auth.getUserId());
+    String auth = CurrentUser.of(identity);
+    register.linkLater(number, problem, auth);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("releaseNumber", number, "problems", register.problems(number)));
   }
 

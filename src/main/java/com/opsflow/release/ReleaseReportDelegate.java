@@ -1,8 +1,8 @@
 package com.opsflow.release;
 
+import com.opsflow.engine.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** "生成补丁升级报告": the report from the register and the variables the tasks recorded. */
@@ -17,7 +17,7 @@ class ReleaseReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    report.issue(execution.getProcessBusinessKey(), execution.getVariables(), auth == null ? null : auth.getUserId());
+    String auth = CurrentUser.of(execution);
+    report.issue(execution.getProcessBusinessKey(), execution.getVariables(), auth);
   }
 }

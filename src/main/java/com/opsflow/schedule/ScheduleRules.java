@@ -1,5 +1,6 @@
 package com.opsflow.schedule;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.ticket.SupportedSystems;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -62,16 +62,8 @@ public class ScheduleRules {
    * read without the caller's decision rights, which are for the decisions users take.
    */
   private DmnDecisionResult evaluate(String process, String system) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return decisions.evaluateDecisionByKey(DECISION)
-          .variables(Variables.createVariables().putValue("process", process).putValue("system", system)).evaluate();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    return CurrentUser.withoutAuthentication(identity, () -> decisions.evaluateDecisionByKey(DECISION)
+          .variables(Variables.createVariables().putValue("process", process).putValue("system", system)).evaluate());
   }
 
   private static int number(Object value) {

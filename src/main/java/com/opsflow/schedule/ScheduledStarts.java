@@ -1,5 +1,6 @@
 package com.opsflow.schedule;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.SupportedSystems;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -157,7 +157,6 @@ public class ScheduledStarts {
   }
 
   private static String currentUser(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : "unknown";
+    return CurrentUser.of(execution, "unknown");
   }
 }

@@ -1,5 +1,6 @@
 package com.opsflow.staff;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.scoring.ResidentEngineers;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -63,8 +63,7 @@ class StaffChangeController {
   }
 
   private void allowed() {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream().noneMatch(READERS::contains)) {
+    if (!CurrentUser.inAny(identity, READERS)) {
       throw new ActionNotAllowedException("staff-changes", "只有项目经理、应用系统负责人和采购方信息技术部门可以查看人员变更"
           + " / only the project manager, the system owners and the bureau read staff changes");
     }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +39,8 @@ public class StaffChanges {
 
   /** Start listener after {@code startIntake}: the register row; the requester is the starting user. */
   public void register(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String requestedBy = auth == null ? null : auth.getUserId();
+    String auth = CurrentUser.of(execution);
+    String requestedBy = auth;
     execution.setVariable(Var.REQUESTED_BY, requestedBy == null ? "" : requestedBy);
     register.register(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), text(execution, Var.CONTRACT),
         text(execution, Var.LEAVING), blankToNull(text(execution, Var.REPLACEMENT)), blankToNull(text(execution, Var.ROLE)),
