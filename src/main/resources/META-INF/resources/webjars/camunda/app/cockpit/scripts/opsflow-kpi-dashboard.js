@@ -16,7 +16,7 @@ const SYSTEMS = [
 
 const PRIORITY = {P1: '一级', P2: '二级', P3: '三级', P4: '四级', '-': '未定级'};
 const STATUS = {
-  created: '已登记', open: '处理中', 'in-progress': '处理中', escalated: '已上升', resolved: '已解决',
+  open: '待响应', responded: '已响应', escalated: '已上升', resolved: '已解决',
   closed: '已关闭', cancelled: '已取消', rejected: '已驳回'
 };
 const SYSTEM_NAME = Object.fromEntries(SYSTEMS);
