@@ -2,9 +2,12 @@ package com.opsflow.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.WebappSession;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -13,7 +16,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Issue 13, the Cockpit dashboard: /api reads with the webapps' login session (GET only), group rules unchanged —
- * a manager gets the KPIs and the ticket list, the service desk 403 with a Chinese reason, no login 401 — and a
+ * a manager gets the KPIs and the ticket list, the service desk 403 with a Chinese reason, no login (or a user deleted
+ * since the login) 401 — and a
  * session never writes through /api, not even with the webapps' CSRF token (CSRF: only HTTP Basic writes).
  */
 @OpsFlowIntegrationTest
@@ -21,6 +25,8 @@ class DashboardSessionRestTest {
 
   @Autowired
   TestRestTemplate http;
+  @Autowired
+  IdentityService identity;
 
   @Test
   void shouldAnswerKpisAndTicketsToAManagerLoggedIntoTheWebapps() {
@@ -49,6 +55,21 @@ class DashboardSessionRestTest {
     WebappSession anonymous = WebappSession.anonymous(http);
 
     assertThat(anonymous.get("/api/kpis").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void shouldForgetTheWebappSessionOfAUserDeletedSinceTheLogin() {
+    String user = "demo-dashboard-leaver";
+    User leaver = identity.newUser(user);
+    leaver.setPassword("demo");
+    identity.saveUser(leaver);
+    identity.createMembership(user, OpsFlowGroups.PROJECT_MANAGER);
+    WebappSession session = WebappSession.login(http, user, "demo");
+    assertThat(session.get("/api/kpis").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    identity.deleteUser(user);
+
+    assertThat(session.get("/api/kpis").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
