@@ -205,8 +205,13 @@ async function getJson(path) {
 function showTickets(root, title, params) {
   const list = root.querySelector('.kpi-ticket-list');
   const q = query({...params, size: 100});
+  const request = String(Number(list.dataset.request || 0) + 1);
+  list.dataset.request = request;
   list.innerHTML = `<h3>工单清单：${escapeHtml(title)}</h3><div>正在读取……</div>`;
   getJson(`/tickets?${q}`).then(page => {
+    if (list.dataset.request !== request) {
+      return;
+    }
     const rows = page.tickets.map(t => `<tr class="kpi-ticket"><td>${escapeHtml(t.ticketNumber)}</td>
       <td>${escapeHtml(SYSTEM_NAME[t.system] || t.system)}</td><td>${escapeHtml(PRIORITY[t.priority] || t.priority || '')}</td>
       <td>${escapeHtml(STATUS[t.status] || t.status)}</td><td>${escapeHtml((t.createdAt || '').replace('T', ' ').substring(0, 16))}</td>
@@ -217,6 +222,9 @@ function showTickets(root, title, params) {
       <table><thead><tr><th>工单号</th><th>系统</th><th>级别</th><th>状态</th><th>登记时间</th><th>摘要</th></tr></thead>
       <tbody>${rows}</tbody></table>`;
   }).catch(e => {
+    if (list.dataset.request !== request) {
+      return;
+    }
     list.innerHTML = `<div class="kpi-message">${escapeHtml(e.message)}</div>`;
   });
 }
@@ -242,7 +250,11 @@ function renderDashboard(node) {
   const grid = root.querySelector('.kpi-grid');
   const status = root.querySelector('.kpi-status');
 
+  // a quick change of system and month sends several reads; only the answer to the last one is shown
+  let latest = 0;
+
   function load() {
+    const request = ++latest;
     if (!/^\d{4}-\d{2}$/.test(monthInput.value)) {
       status.innerHTML = '<div class="kpi-message">请选择月份。</div>';
       return;
@@ -251,12 +263,20 @@ function renderDashboard(node) {
     const base = {system: system.value, from: range.from, to: range.to};
     root.querySelector('.kpi-period').textContent = `统计期间：${range.from} 至 ${range.to}`;
     status.innerHTML = '<div>正在读取指标……</div>';
-    root.querySelector('.kpi-ticket-list').innerHTML = '';
+    const list = root.querySelector('.kpi-ticket-list');
+    list.dataset.request = String(Number(list.dataset.request || 0) + 1); // a list still on its way is not shown
+    list.innerHTML = '';
     getJson(`/kpis?${query(base)}`).then(k => {
+      if (request !== latest) {
+        return;
+      }
       status.innerHTML = '';
       grid.innerHTML = cards(k, base);
       root.dataset.loaded = `${base.system}|${base.from}|${base.to}`;
     }).catch(e => {
+      if (request !== latest) {
+        return;
+      }
       grid.innerHTML = '';
       status.innerHTML = `<div class="kpi-message kpi-denied">${escapeHtml(e.message)}</div>`;
     });
