@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -72,8 +73,7 @@ class DashboardBrowserTest extends TasklistBrowserSupport {
     List<String> systems = new Select(driver.findElement(By.cssSelector(".opsflow-kpis select[name='system']")))
         .getOptions().stream().map(WebElement::getText).toList();
     assertThat(systems).containsExactlyElementsOf(
-        java.util.stream.Stream.concat(java.util.stream.Stream.of("全部系统"), SupportedSystems.NAMES.values().stream())
-            .toList());
+        Stream.concat(Stream.of("全部系统"), SupportedSystems.NAMES.values().stream()).toList());
 
     new Select(driver.findElement(By.cssSelector(".opsflow-kpis select[name='system']")))
         .selectByVisibleText(SupportedSystems.name(SYSTEM));
