@@ -18,7 +18,7 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine REST API and OpsFlow's own /api require HTTP Basic against Camunda's users (the
- * webapps have their own login). /api answers carry browser hardening headers. Start requests are
+ * webapps have their own login; /api also reads with it, for the Cockpit dashboard). /api answers carry browser hardening headers. Start requests are
  * validated after authentication and, for the webapps, after Camunda's CSRF check.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +41,24 @@ class WebSecurityConfiguration {
     registration.setName("opsflow-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    // /api includes the OpenAPI description and Swagger UI (/api/openapi, /api/swagger-ui, springdoc)
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * /api (including the OpenAPI description and Swagger UI: /api/openapi, /api/docs, springdoc) takes HTTP Basic
+   * and, for GET and HEAD only, the webapps' login session: the Cockpit dashboard reads /api/kpis with it
+   * ({@link WebappSessionOrBasicAuthenticationProvider} says why that is safe against CSRF).
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("opsflow-api-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        WebappSessionOrBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }

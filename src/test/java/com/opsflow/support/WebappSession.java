@@ -56,6 +56,13 @@ public class WebappSession {
     return answer;
   }
 
+  /** A GET as the browser sends it from a webapp page: session cookie (and the CSRF token header, if known). */
+  public ResponseEntity<String> get(String path) {
+    ResponseEntity<String> answer = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
+    remember(answer);
+    return answer;
+  }
+
   /** A POST as a forged cross-site request would send it: session cookie, but no X-XSRF-TOKEN header. */
   public ResponseEntity<String> postJsonWithoutCsrfToken(String path, Object body) {
     HttpHeaders headers = headers();

@@ -22,6 +22,9 @@ export default {
     fallbackLocale: 'en'
   },
 
+  // OpsFlow: the managers' dashboard 运维指标 (issue 13): a page of its own, a menu entry and a start-page pointer
+  customScripts: ['scripts/opsflow-kpi-dashboard.js'],
+
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -1,0 +1,54 @@
+package com.opsflow.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+
+/**
+ * /api for people and machines: HTTP Basic as before, and — for reading only — the user logged into the Camunda
+ * webapps in this browser session, so that the Cockpit dashboard (运维指标) and its ticket links reach /api/kpis and
+ * /api/tickets behind the webapps' own login (issue 13).
+ *
+ * <p>CSRF: the session is accepted for GET and HEAD only. A cross-site page can make a browser send the session
+ * cookie, but a GET on /api changes nothing and its answer is not readable cross-origin (no CORS). Every other
+ * method still needs HTTP Basic, which a browser never adds on its own to a forged request; a webapp session
+ * alone gets 401 there, even with the webapps' CSRF token. An Authorization header, when sent, always decides.
+ */
+public class WebappSessionOrBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
+
+  static final Set<String> SESSION_METHODS = Set.of("GET", "HEAD");
+
+  @Override
+  public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    if (request.getHeader("Authorization") == null && SESSION_METHODS.contains(request.getMethod())) {
+      String user = webappUser(request.getSession(false), engine);
+      if (user != null) {
+        // groups are left null: the filter reads them from the identity service now, not from the session's cache
+        return AuthenticationResult.successful(user);
+      }
+    }
+    return super.extractAuthenticatedUser(request, engine);
+  }
+
+  /** The user of the webapp login in {@code session} for {@code engine}, if that user still exists. */
+  static String webappUser(HttpSession session, ProcessEngine engine) {
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication authentication = authentications == null ? null
+        : authentications.getAuthenticationForProcessEngine(engine.getName());
+    if (authentication == null || authentication.getIdentityId() == null) {
+      return null;
+    }
+    String user = authentication.getIdentityId();
+    boolean exists = engine.getIdentityService().createUserQuery().userId(user).count() == 1;
+    return exists ? user : null;
+  }
+}
