@@ -42,6 +42,7 @@ class TicketListController {
       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String closedFrom, @RequestParam(required = false) String closedTo,
       @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String major, @RequestParam(required = false) String openAt,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) String format) {
     access.requireReader();
@@ -51,9 +52,13 @@ class TicketListController {
     if (escalated != null && !List.of("true", "false").contains(escalated)) {
       throw new InvalidInputException("escalated", "escalated 应为 true 或 false / escalated must be true or false");
     }
+    if (major != null && !List.of("true", "false").contains(major)) {
+      throw new InvalidInputException("major", "major 应为 true 或 false / major must be true or false");
+    }
     TicketFilter filter = new TicketFilter(system, kind, status, priority, channel, sla,
         escalated == null ? null : Boolean.valueOf(escalated), start("from", from), end("to", to),
-        start("closedFrom", closedFrom), end("closedTo", closedTo), q);
+        start("closedFrom", closedFrom), end("closedTo", closedTo), q, major == null ? null : Boolean.valueOf(major),
+        end("openAt", openAt));
     TicketList.Sort order = sort(sort);
     if (format != null && !format.isBlank()) {
       if (!ReportFormat.XLSX.code().equals(format)) {

@@ -10,10 +10,19 @@ import java.time.LocalDateTime;
  * @param escalated true: escalated at least once; false: never escalated
  * @param createdFrom inclusive; {@code createdTo} exclusive, as {@code closedFrom}/{@code closedTo}
  * @param text words of the summary (case-insensitive substring)
+ * @param major true: major incidents only; false: none of them
+ * @param openAt open at that moment: created before it, neither resolved nor closed by then (the backlog of the KPIs)
  */
 public record TicketFilter(String system, String kind, String status, String priority, String channel, String sla,
     Boolean escalated, LocalDateTime createdFrom, LocalDateTime createdTo, LocalDateTime closedFrom,
-    LocalDateTime closedTo, String text) {
+    LocalDateTime closedTo, String text, Boolean major, LocalDateTime openAt) {
+
+  public TicketFilter(String system, String kind, String status, String priority, String channel, String sla,
+      Boolean escalated, LocalDateTime createdFrom, LocalDateTime createdTo, LocalDateTime closedFrom,
+      LocalDateTime closedTo, String text) {
+    this(system, kind, status, priority, channel, sla, escalated, createdFrom, createdTo, closedFrom, closedTo, text,
+        null, null);
+  }
 
   public static final String SLA_MET = "met";
   public static final String SLA_MISSED = "missed";

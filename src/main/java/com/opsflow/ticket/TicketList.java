@@ -121,6 +121,17 @@ public class TicketList {
       }
       range(clauses, args, "created_at", f.createdFrom(), f.createdTo());
       range(clauses, args, "closed_at", f.closedFrom(), f.closedTo());
+      if (f.major() != null) {
+        clauses.add(f.major() ? "major = TRUE" : "(major IS NULL OR major = FALSE)");
+      }
+      if (f.openAt() != null) {
+        // the same definition as the KPIs' backlog (Kpis.backlog)
+        clauses.add("created_at < ? AND (resolved_at IS NULL OR resolved_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)");
+        Timestamp at = Timestamp.valueOf(f.openAt());
+        args.add(at);
+        args.add(at);
+        args.add(at);
+      }
       if (f.text() != null && !f.text().isBlank()) {
         clauses.add("LOWER(summary) LIKE ?");
         args.add("%" + f.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");

@@ -49,7 +49,7 @@ class TicketListRestTest {
         .closed(T0.plusHours(3)).insert();
     ticket(jdbc, "INC-20340310-9001").system("tips").priority("P1").channel("wechat").summary("扣款状态不明")
         .created(T0.plusDays(7)).responded(T0.plusDays(7).plusMinutes(40), T0.plusDays(7).plusMinutes(30))
-        .escalated().insert();
+        .escalated().major().insert();
     ticket(jdbc, "PRB-20340320-9001").type("problem").system("oa").priority("P3").summary("公文模板缺字段")
         .created(T0.plusDays(17)).insert();
     ticket(jdbc, "INC-20340405-9001").system("oa").summary("四月的工单").created(T0.plusMonths(1)).insert();
@@ -90,6 +90,21 @@ class TicketListRestTest {
         .getBody())).containsExactly("INC-20340303-9001");
     assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&q=公文").getBody()))
         .containsExactlyInAnyOrder("INC-20340303-9001", "PRB-20340320-9001");
+    assertThat(numbers(manager().get("/api/tickets?" + MARCH + "&major=true").getBody()))
+        .containsExactly("INC-20340310-9001");
+  }
+
+  /** The dashboard's backlog link: open at a moment as the KPIs count it (created before, neither resolved nor closed). */
+  @Test
+  void shouldListTheTicketsOpenAtTheEndOfTheDayLikeTheBacklog() {
+    assertThat(numbers(manager().get("/api/tickets?kind=incident&system=oa&openAt=2034-03-03").getBody()))
+        .as("resolved the same day").doesNotContain("INC-20340303-9001");
+    assertThat(numbers(manager().get("/api/tickets?kind=incident&openAt=2034-03-31&from=2034-01-01").getBody()))
+        .contains("INC-20340310-9001").doesNotContain("INC-20340303-9001", "INC-20340405-9001");
+    assertThat(numbers(manager().get("/api/tickets?kind=incident&openAt=2034-03-03T10:00&from=2034-01-01").getBody()))
+        .as("at 10:00, before its resolution at 11:00").contains("INC-20340303-9001");
+    assertThat(manager().get("/api/tickets?major=yes").getStatusCode().value()).isEqualTo(400);
+    assertThat(manager().get("/api/tickets?openAt=March").getStatusCode().value()).isEqualTo(400);
   }
 
   @Test

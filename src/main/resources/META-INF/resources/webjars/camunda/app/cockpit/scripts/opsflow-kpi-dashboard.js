@@ -159,7 +159,8 @@ function cards(k, base) {
       bars([{label: '≤1天', value: b.upToOneDay}, {label: '1–3天', value: b.oneToThreeDays},
         {label: '3–7天', value: b.threeToSevenDays, color: '#fb8c00'},
         {label: '>7天', value: b.overSevenDays, color: '#e53935'}]),
-      [ticketLink('查看期末前登记的事件', {kind: 'incident', to: base.to, sort: 'createdAt,asc'})]),
+      [ticketLink('查看期末积压的事件', {system: base.system, kind: 'incident', openAt: base.to,
+        sort: 'createdAt,asc'})]),
     card('meanTimes', '平均响应 / 解决时间（工作时间）', value(minutes(k.meanTimeToRespondMinutes)) +
       `<span class="kpi-goal">解决 ${minutes(k.meanTimeToResolveMinutes)}</span>`,
       bars([{label: '响应(分钟)', value: Math.round(k.meanTimeToRespondMinutes || 0)},
@@ -171,7 +172,7 @@ function cards(k, base) {
         {label: '二线响应', value: m.responseMissed, color: '#e53935'},
         {label: '首次报告', value: m.firstReportMissed, color: '#e53935'},
         {label: '现场恢复', value: m.onsiteRestoreMissed, color: '#e53935'}]) + '<div>（各项未履行的事件数）</div>',
-      [ticketLink('查看本期事件', created)]),
+      [ticketLink('查看本期重大事件', {...created, major: 'true'})]),
     card('changes', '变更与回退', value(k.changes.total) +
       `<span class="kpi-goal">实施 ${k.changes.implemented}，回退 ${k.changes.rolledBack}，回退率 ${percent(k.changes.rollbackRate)}</span>`,
       rateBar(k.changes.rollbackRate, null, false), [ticketLink('查看本期变更', {...base, kind: 'change'})]),
