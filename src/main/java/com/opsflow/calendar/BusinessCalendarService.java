@@ -148,6 +148,26 @@ public class BusinessCalendarService {
 
   /** Working minutes of the system in [{@code from}, {@code to}); 0 when {@code to} is not after {@code from}. */
   public long workingMinutesBetween(String system, boolean importantPeriod, Instant from, Instant to) {
+    return workingMinutesBetween(current(), system, importantPeriod, from, to);
+  }
+
+  /**
+   * Working time on one reading of the calendar, for computations over many intervals (a report over a month of
+   * tickets): one version check for all of them instead of one database round trip per interval.
+   */
+  public WorkingTime workingTime() {
+    Snapshot calendar = current();
+    return (system, importantPeriod, from, to) -> workingMinutesBetween(calendar, system, importantPeriod, from, to);
+  }
+
+  /** {@link #workingMinutesBetween(String, boolean, Instant, Instant)} on a calendar read once. */
+  @FunctionalInterface
+  public interface WorkingTime {
+    long minutesBetween(String system, boolean importantPeriod, Instant from, Instant to);
+  }
+
+  private long workingMinutesBetween(Snapshot calendar, String system, boolean importantPeriod, Instant from,
+      Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!to.isAfter(from)) {
@@ -157,7 +177,6 @@ public class BusinessCalendarService {
       return Duration.between(from, to).toMinutes();
     }
     List<Interval> intervals = properties.hoursOf(system).intervals();
-    Snapshot calendar = current();
     LocalDateTime fromAt = LocalDateTime.ofInstant(from, zone());
     LocalDateTime toAt = LocalDateTime.ofInstant(to, zone());
     Duration total = Duration.ZERO;

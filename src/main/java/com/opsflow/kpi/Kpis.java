@@ -173,9 +173,12 @@ public class Kpis {
       return null;
     }
     long total = 0;
+    // one reading of the calendar for all intervals: not one version query per ticket (PostgreSQL round trips)
+    BusinessCalendarService.WorkingTime workingTime = calendar.workingTime();
+    java.time.ZoneId zone = calendar.zone();
     for (Interval i : intervals) {
-      total += calendar.workingMinutesBetween(i.system(), i.importantPeriod(),
-          i.start().atZone(calendar.zone()).toInstant(), i.end().atZone(calendar.zone()).toInstant());
+      total += workingTime.minutesBetween(i.system(), i.importantPeriod(), i.start().atZone(zone).toInstant(),
+          i.end().atZone(zone).toInstant());
     }
     return (double) total / intervals.size();
   }
