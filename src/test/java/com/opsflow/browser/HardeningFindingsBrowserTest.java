@@ -73,6 +73,9 @@ class HardeningFindingsBrowserTest extends TasklistBrowserSupport {
     for (int i = 1; i <= 3; i++) {
       addRow(i);
     }
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(ADD_ROW, "添加一行"));
+    wait.until(d -> d.findElements(REMOVE_ROW).stream().map(b -> b.getDomAttribute("aria-label")).toList()
+        .equals(List.of("删除第 1 行", "删除第 2 行", "删除第 3 行")));
     fillRow(0, "高危", "WebLogic 12c", "存在已公开的反序列化漏洞", "安装厂商补丁");
     fillRow(1, "低危", "临时行", "将被删除", "无");
     fillRow(2, "中危", "OpenSSH 7.4", "版本过旧", "升级到 9.x");
