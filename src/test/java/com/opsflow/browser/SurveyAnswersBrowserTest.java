@@ -37,6 +37,7 @@ class SurveyAnswersBrowserTest extends TasklistBrowserSupport {
 
   private static final String USER = "demo-service-desk";
   private static final String FILTER = OpsFlowGroups.WORK_GROUPS.get(OpsFlowGroups.SERVICE_DESK) + "任务";
+  private static final By SAVE = By.cssSelector(".task-details button.btn-default[ng-click='save($event)']");
   private static final By ADD_ROW = By.cssSelector("button.fjs-repeat-render-add");
   private static final By REMOVE_ROW = By.cssSelector("button.fjs-repeat-row-remove");
   @Autowired
@@ -89,6 +90,13 @@ class SurveyAnswersBrowserTest extends TasklistBrowserSupport {
 
     type(inRows("q2").get(1), "3");
     wait.until(d -> "3".equals(inRows("q2").get(1).getDomProperty("value")));
+    // form-js takes a typed number a moment later: save the form until what it would submit holds it
+    wait.until(d -> {
+      JavascriptExecutor js = (JavascriptExecutor) d;
+      js.executeScript("arguments[0].click();", d.findElement(SAVE));
+      Object saved = js.executeScript("return localStorage.getItem('camunda-form:' + arguments[0]);", collect.getId());
+      return saved != null && saved.toString().contains("\"q2\":3");
+    });
     completeInForm("survey-answers-list.png");
 
     wait.until(d -> register.answers(pi.getBusinessKey()).size() == 2);
