@@ -48,7 +48,13 @@ public final class SatisfactionSurveyProcess {
     public static final String QUESTION_COUNT = "questionCount";
     public static final String QUESTION_LIST = "questionList";
     public static final String COLLECTION_ENDS_AT = "collectionEndsAt";
+    /** A batch of answers as text (one line each): tasks opened before the list, and REST clients. */
     public static final String ANSWERS = "answers";
+    /**
+     * A batch of answers as the form's dynamic list: rows {@code {respondent, q1…qN, comment}}
+     * (docs/adr/0010-lists-in-forms.md).
+     */
+    public static final String ANSWER_ROWS = "answerRows";
     public static final String COLLECTION_COMPLETE = "collectionComplete";
     public static final String ANSWER_COUNT = "answerCount";
     public static final String SUMMARY = "surveySummary";

@@ -1,15 +1,20 @@
 package com.opsflow.survey;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A batch of answers as the desk types them: one line per respondent,
- * "受访人,评分1,…,评分N[,意见]" with one rating 1–5 per question (5 非常满意 … 1 很不满意); the comment is
- * optional and may itself contain commas. Chinese commas and tabs separate too. Errors name the line.
+ * A batch of answers as the desk enters them. The form sends a list (Camunda Forms dynamic list {@code answerRows},
+ * one row {@code {respondent, q1…qN, comment}} per respondent; docs/adr/0010-lists-in-forms.md); tasks opened before
+ * the list, and REST clients, may still send the text: one line per respondent, "受访人,评分1,…,评分N[,意见]". Either
+ * way one rating 1–5 per question (5 非常满意 … 1 很不满意), the comment optional. In the text Chinese commas and tabs
+ * separate too and the comment may itself contain commas. Errors name the row or line.
  */
 public final class SurveyAnswers {
 
@@ -18,6 +23,11 @@ public final class SurveyAnswers {
   }
 
   private static final String SEPARATOR = "[,，\\t]";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Keys of one row of the list (form survey-answers); question n is {@code q<n>}. */
+  static final String RESPONDENT = "respondent";
+  static final String COMMENT = "comment";
+  static final String QUESTION_PREFIX = "q";
 
   private SurveyAnswers() {
   }
@@ -36,6 +46,70 @@ public final class SurveyAnswers {
       }
     }
     return answers;
+  }
+
+  /** The answers of the list's rows; rows nobody filled in are skipped. Errors name the row. */
+  public static List<Answer> parseRows(Object value, int questions) {
+    List<Answer> answers = new ArrayList<>();
+    int no = 0;
+    for (Object row : rowsOf(value)) {
+      no++;
+      if (!(row instanceof Map<?, ?> r)) {
+        throw rowError(no, "每行应为一份答卷", "each row must be one answer");
+      }
+      if (r.values().stream().allMatch(v -> v == null || v.toString().isBlank())) {
+        continue; // a row added and left empty
+      }
+      String respondent = r.get(RESPONDENT) == null ? "" : r.get(RESPONDENT).toString().strip();
+      if (respondent.isEmpty()) {
+        throw rowError(no, "缺少受访人", "the respondent is missing");
+      }
+      if (respondent.length() > 100 || respondent.contains("\n")) {
+        throw rowError(no, "受访人应为一行、不超过 100 个字符", "the respondent must be one line of at most 100 characters");
+      }
+      List<Integer> ratings = new ArrayList<>();
+      for (int q = 1; q <= questions; q++) {
+        Object given = r.get(QUESTION_PREFIX + q);
+        Integer rating = given == null ? null : rating(given instanceof Number n && n.doubleValue() == n.intValue()
+            ? String.valueOf(n.intValue()) : given.toString());
+        if (rating == null) {
+          throw rowError(no, "第 " + q + " 题" + (given == null || given.toString().isBlank() ? "缺少评分"
+              : "的评分“" + given + "”不是 1–5 的整数"), "rating of question " + q + " missing or not a whole number 1-5");
+        }
+        ratings.add(rating);
+      }
+      String comment = r.get(COMMENT) == null ? "" : r.get(COMMENT).toString().strip();
+      if (comment.length() > 1000) {
+        throw rowError(no, "意见超过 1000 个字符", "the comment is longer than 1000 characters");
+      }
+      answers.add(new Answer(respondent, ratings, comment.isEmpty() ? null : comment));
+    }
+    return answers;
+  }
+
+  /** The rows of the list variable: a list, a Json (Spin) variable from Tasklist, or its JSON text. */
+  private static List<?> rowsOf(Object value) {
+    if (value instanceof List<?> list) {
+      return list;
+    }
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
+    }
+    try {
+      Object parsed = JSON.readValue(value.toString(), Object.class);
+      if (parsed instanceof List<?> list) {
+        return list;
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    throw new InvalidInputException(Var.ANSWER_ROWS, "字段 answerRows（调查答卷）须为列表 / field 'answerRows' must be a"
+        + " list");
+  }
+
+  private static InvalidInputException rowError(int no, String zh, String en) {
+    return new InvalidInputException(Var.ANSWER_ROWS, "字段 answerRows（调查答卷）第 " + no + " 行：" + zh
+        + " / field 'answerRows' row " + no + ": " + en);
   }
 
   /** One answer given field by field (REST). */

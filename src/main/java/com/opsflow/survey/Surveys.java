@@ -10,12 +10,14 @@ import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +61,7 @@ public class Surveys implements TaskCompletionValidator {
     execution.setVariable(Var.COLLECTION_ENDS_AT, Date.from(to.plusDays(1).atStartOfDay(time.zone()).toInstant()));
     execution.setVariable(Var.ANSWER_COUNT, 0);
     execution.setVariable(Var.ANSWERS, "");
+    execution.setVariable(Var.ANSWER_ROWS, emptyRows());
     execution.setVariable(Var.COLLECTION_COMPLETE, false);
     tickets.register(new NewTicket(number, SatisfactionSurveyProcess.TICKET_TYPE, execution.getProcessInstanceId(),
         (String) execution.getVariable(Var.SYSTEM), null, actor, null, cut("满意度调查：" + title, 200),
@@ -70,15 +73,24 @@ public class Surveys implements TaskCompletionValidator {
     String number = task.getExecution().getProcessBusinessKey();
     int questions = ((Number) task.getVariable(Var.QUESTION_COUNT)).intValue();
     Object text = task.getVariable(Var.ANSWERS);
-    List<Answer> batch = text == null || text.toString().isBlank() ? List.of() : SurveyAnswers.parse(text, questions);
+    List<Answer> batch = new ArrayList<>(SurveyAnswers.parseRows(task.getVariable(Var.ANSWER_ROWS), questions));
+    if (text != null && !text.toString().isBlank()) {
+      batch.addAll(SurveyAnswers.parse(text, questions)); // a task opened before the list, or a REST client
+    }
     String user = CurrentUser.of(task);
     batch.forEach(a -> register.addAnswer(number, a, user));
     int count = register.answers(number).size();
     task.setVariable(Var.ANSWER_COUNT, count);
     task.setVariable(Var.ANSWERS, "");
+    task.setVariable(Var.ANSWER_ROWS, emptyRows());
     if (!batch.isEmpty()) {
       tickets.event(number, "survey-answers", user, "录入答卷 " + batch.size() + " 份，累计 " + count + " 份");
     }
+  }
+
+  /** The list of a new batch: empty, a Json variable Tasklist fills the form's list from and sends back as Json. */
+  private static Object emptyRows() {
+    return SpinValues.jsonValue("[]").create();
   }
 
   /** An answer through {@code POST /api/surveys/{number}/answers}; only while the collection is open. */
@@ -225,6 +237,10 @@ public class Surveys implements TaskCompletionValidator {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
+    int questions = ((Number) current.get(Var.QUESTION_COUNT)).intValue();
+    if (submitted.containsKey(Var.ANSWER_ROWS)) {
+      SurveyAnswers.parseRows(submitted.get(Var.ANSWER_ROWS), questions);
+    }
     Object text = submitted.get(Var.ANSWERS);
     if (text != null && !text.toString().isBlank()) {
       SurveyAnswers.parse(text, ((Number) current.get(Var.QUESTION_COUNT)).intValue());

@@ -36,7 +36,10 @@ public final class TrainingProcess {
     public static final String DELIVERY_NOTE = "deliveryNote";
     public static final String EXAM_ROUND = "examRound";
     public static final String EXAM_TRAINEES = "examTrainees";
+    /** The results as text (one line per trainee): tasks opened before the list, and REST clients. */
     public static final String EXAM_RESULTS = "examResults";
+    /** The results as the form's dynamic list: rows {@code {trainee, score}} (docs/adr/0010-lists-in-forms.md). */
+    public static final String EXAM_SCORES = "examScores";
     public static final String EXAM_SUMMARY = "examSummary";
     public static final String PASSED_COUNT = "passedCount";
     public static final String PASS_RATE = "passRate";

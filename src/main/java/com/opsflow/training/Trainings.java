@@ -15,13 +15,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * The steps of {@code training} ({@code ${trainings.…}}): registers the plan and its ticket, records the
  * delivery, each exam round (parsed from the form, only the round's trainees) and the retraining of the
- * failed ones, and writes the report. The exam text is also checked on REST/Tasklist completion (400
- * naming the line) as this class is the exam task's {@link TaskCompletionValidator}.
+ * failed ones, and writes the report. The exam results (the form's list, or the text of older tasks) are also
+ * checked on REST/Tasklist completion (400 naming the row or line) as this class is the exam task's
+ * {@link TaskCompletionValidator}.
  */
 @Component("trainings")
 public class Trainings implements TaskCompletionValidator {
@@ -94,7 +96,8 @@ public class Trainings implements TaskCompletionValidator {
     String number = task.getExecution().getProcessBusinessKey();
     int round = ((Number) task.getVariable(Var.EXAM_ROUND)).intValue();
     List<String> roundTrainees = TraineeList.parse(task.getVariable(Var.EXAM_TRAINEES));
-    Map<String, BigDecimal> scores = ExamResults.parse(task.getVariable(Var.EXAM_RESULTS), roundTrainees);
+    Map<String, BigDecimal> scores = ExamResults.parse(task.getVariable(Var.EXAM_SCORES),
+        task.getVariable(Var.EXAM_RESULTS), roundTrainees);
     BigDecimal passMark = passMark(task);
     BigDecimal rate = register.recordRound(number, round, scores, passMark, CurrentUser.of(task));
     int passed = register.passedCount(number);
@@ -154,6 +157,8 @@ public class Trainings implements TaskCompletionValidator {
     scope.setVariable(Var.EXAM_ROUND, round);
     scope.setVariable(Var.EXAM_TRAINEES, TraineeList.lines(trainees));
     scope.setVariable(Var.EXAM_RESULTS, ExamResults.template(trainees));
+    // a Json variable: Tasklist fills the form's list from it and sends the rows back as Json
+    scope.setVariable(Var.EXAM_SCORES, SpinValues.jsonValue(ExamResults.rows(trainees)).create());
   }
 
   private static BigDecimal passMark(VariableScope scope) {
@@ -178,7 +183,13 @@ public class Trainings implements TaskCompletionValidator {
 
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
+    List<String> roundTrainees = TraineeList.parse(current.get(Var.EXAM_TRAINEES));
+    if (submitted.containsKey(Var.EXAM_SCORES)) {
+      ExamResults.parseRows(submitted.get(Var.EXAM_SCORES), roundTrainees);
+      return;
+    }
     Object text = submitted.containsKey(Var.EXAM_RESULTS) ? submitted.get(Var.EXAM_RESULTS) : current.get(Var.EXAM_RESULTS);
-    ExamResults.parse(text, TraineeList.parse(current.get(Var.EXAM_TRAINEES)));
+    ExamResults.parse(submitted.containsKey(Var.EXAM_RESULTS) ? null : current.get(Var.EXAM_SCORES), text,
+        roundTrainees);
   }
 }

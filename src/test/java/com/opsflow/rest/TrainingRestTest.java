@@ -86,6 +86,13 @@ class TrainingRestTest {
         + task(id, Element.RECORD_EXAM).getId() + "/submit-form", variables(Map.of(Var.EXAM_RESULTS, "张三,90\n王五,80")));
     assertThat(viaTasklist.getStatusCode()).as("%s", viaTasklist.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(viaTasklist.getBody()).contains("缺少学员的成绩", "李四");
+    // the list as Tasklist sends it: a Json variable of rows
+    ResponseEntity<String> listRow = tasklist.postJson("/camunda/api/engine/engine/default/task/"
+        + task(id, Element.RECORD_EXAM).getId() + "/submit-form", Map.of("variables", Map.of(Var.EXAM_SCORES,
+        Map.of("type", "Json", "value", "[{\"trainee\":\"张三\",\"score\":90},{\"trainee\":\"李四\",\"score\":null},"
+            + "{\"trainee\":\"王五\",\"score\":80}]"))));
+    assertThat(listRow.getStatusCode()).as("%s", listRow.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(listRow.getBody()).contains("examScores", "第 2 行（李四）", "缺少分数");
 
     ResponseEntity<String> good = lead.raw(HttpMethod.POST, exam, variables(Map.of(Var.EXAM_RESULTS, "张三,90\n李四,50\n王五,80")));
     assertThat(good.getStatusCode()).as("%s", good.getBody()).isEqualTo(HttpStatus.NO_CONTENT);

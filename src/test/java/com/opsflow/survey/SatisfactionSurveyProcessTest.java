@@ -264,6 +264,75 @@ class SatisfactionSurveyProcessTest {
     assertThat(register.answers(pi.getBusinessKey())).isEmpty();
   }
 
+  static Map<String, Object> row(String respondent, Object q1, Object q2, Object q3, String comment) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("respondent", respondent);
+    row.put("q1", q1);
+    row.put("q2", q2);
+    row.put("q3", q3);
+    row.put("comment", comment);
+    return row;
+  }
+
+  @Test
+  void shouldStoreABatchOfListRowsAndStartTheNextBatchWithAnEmptyList() {
+    ProcessInstance pi = start(plan());
+    assertThat(engine.getRuntimeService().getVariableTyped(pi.getId(), Var.ANSWER_ROWS).getType().getName())
+        .as("a Json variable, which Tasklist fills the dynamic list from").isEqualTo("json");
+
+    Map<String, Object> untouched = new HashMap<>();
+    untouched.put("respondent", "");
+    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.ANSWER_ROWS,
+        List.of(row("南宁市局 张三", 5, 4, 5, "回复及时"), untouched, row("柳州市局 李四", 4, 3.0, "4", null)));
+
+    assertThat(var(pi, Var.ANSWER_COUNT)).isEqualTo(2);
+    assertThat(var(pi, Var.ANSWER_ROWS).toString()).as("the next batch starts empty").isEqualTo("[]");
+    assertThat(register.answers(pi.getBusinessKey())).extracting(SurveyRegister.StoredAnswer::respondent)
+        .containsExactly("南宁市局 张三", "柳州市局 李四");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
+  }
+
+  @Test
+  void shouldRefuseListRowsWithAClearReasonNamingTheRow() {
+    ProcessInstance pi = start(plan());
+    Task task = driver.task(pi, COLLECT);
+
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+        List.of(row("张三", 5, 4, 5, null), row("李四", 5, null, 4, null))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("answerRows")
+        .hasMessageContaining("第 2 行").hasMessageContaining("第 2 题缺少评分");
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+        List.of(row("张三", 5, 6, 5, null)))).hasMessageContaining("第 1 行").hasMessageContaining("第 2 题的评分“6”");
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+        List.of(row("张三", 5, 4, 5, null), row(" ", 5, 4, 5, null)))).hasMessageContaining("第 2 行")
+        .hasMessageContaining("缺少受访人");
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+        List.of(row("张".repeat(101), 5, 4, 5, null)))).hasMessageContaining("第 1 行").hasMessageContaining("100");
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+        List.of(row("张三", 5, 4, 5, "意".repeat(1001))))).hasMessageContaining("第 1 行").hasMessageContaining("1000");
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS, List.of("张三")))
+        .hasMessageContaining("第 1 行");
+    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS, "不是列表"))
+        .hasMessageContaining("须为列表");
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(COLLECT);
+    assertThat(register.answers(pi.getBusinessKey())).isEmpty();
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
+  }
+
+  @Test
+  void shouldCompleteACollectTaskOpenedBeforeTheListWithTheTextItHolds() {
+    ProcessInstance pi = start(plan());
+    // a task created before the list: only the text variable exists
+    engine.getRuntimeService().removeVariable(pi.getId(), Var.ANSWER_ROWS);
+
+    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.ANSWERS, "南宁市局 张三,5,4,5");
+
+    assertThat(register.answers(pi.getBusinessKey())).extracting(SurveyRegister.StoredAnswer::respondent)
+        .containsExactly("南宁市局 张三");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
+  }
+
   @Test
   void shouldRefuseABadPlanNamingTheField() {
     Map<String, Object> noQuestions = plan();

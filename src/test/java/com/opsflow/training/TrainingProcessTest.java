@@ -298,6 +298,82 @@ class TrainingProcessTest {
     assertThat(register.results(pi.getBusinessKey())).as("nothing stored from refused input").isEmpty();
   }
 
+  static List<Map<String, Object>> rows(Object... nameScore) {
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < nameScore.length; i += 2) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("trainee", nameScore[i]);
+      row.put("score", nameScore[i + 1]);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  @Test
+  void shouldPrefillTheExamListWithTheRoundsTraineesAndStoreTheScoresWhenTheListIsSubmitted() {
+    ProcessInstance pi = start(plan(List.of("张三", "李四", "王五")));
+    completeAs(pi, DELIVER, Var.DELIVERY_NOTE, "按计划完成");
+
+    Object prefilled = var(pi, Var.EXAM_SCORES);
+    assertThat(engine.getRuntimeService().getVariableTyped(pi.getId(), Var.EXAM_SCORES).getType().getName())
+        .as("a Json variable, which Tasklist fills the dynamic list from").isEqualTo("json");
+    assertThat(prefilled.toString()).contains("\"trainee\":\"张三\"", "\"trainee\":\"王五\"", "\"score\":null");
+
+    completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", 90, "李四", 59.5, "王五", 100));
+
+    assertThat(var(pi, Var.PASS_RATE)).isEqualTo(66.6);
+    assertThat(var(pi, Var.FAILED_TRAINEES)).isEqualTo("李四");
+    assertThat(register.results(pi.getBusinessKey())).filteredOn(r -> r.trainee().equals("李四"))
+        .extracting(TrainingRegister.Result::score).first().satisfies(s -> assertThat(s).isEqualByComparingTo(new BigDecimal("59.5")));
+    completeAs(pi, RETRAIN, Var.RETRAIN_NOTE, "重新讲解");
+    assertThat(var(pi, Var.EXAM_SCORES).toString()).as("the re-exam list holds only the failed")
+        .contains("李四").doesNotContain("张三");
+  }
+
+  @Test
+  void shouldRefuseExamListRowsWithAClearReasonNamingTheRow() {
+    ProcessInstance pi = start(plan(List.of("张三", "李四", "王五")));
+    completeAs(pi, DELIVER, Var.DELIVERY_NOTE, "按计划完成");
+
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", 90, "李四", null, "王五", 70)))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("examScores")
+        .hasMessageContaining("第 2 行（李四）").hasMessageContaining("缺少分数");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", 90, "李四", 100.5, "王五", 70)))
+        .hasMessageContaining("第 2 行").hasMessageContaining("0–100");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", 90, "李四", 80, "赵六", 70)))
+        .hasMessageContaining("第 3 行").hasMessageContaining("不在本轮考试名单中");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", 90, "张三", 80, "王五", 70)))
+        .hasMessageContaining("第 2 行").hasMessageContaining("重复");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", 90, "王五", 70)))
+        .hasMessageContaining("缺少学员的成绩：李四");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("张三", "九十", "李四", 80, "王五", 70)))
+        .hasMessageContaining("第 1 行").hasMessageContaining("不是数字");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, "不是列表"))
+        .hasMessageContaining("须为列表");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, List.of("张三")))
+        .hasMessageContaining("第 1 行");
+    assertThatThrownBy(() -> completeAs(pi, RECORD_EXAM, Var.EXAM_SCORES, rows("", 90)))
+        .hasMessageContaining("第 1 行").hasMessageContaining("缺少学员姓名");
+
+    BpmnAwareTests.assertThat(pi).isWaitingAt(RECORD_EXAM);
+    assertThat(register.results(pi.getBusinessKey())).as("nothing stored from refused input").isEmpty();
+  }
+
+  @Test
+  void shouldCompleteAnExamTaskOpenedBeforeTheListWithTheTextItHolds() {
+    ProcessInstance pi = start(plan(List.of("张三", "李四")));
+    completeAs(pi, DELIVER, Var.DELIVERY_NOTE, "按计划完成");
+    // a task created before the list: only the text variable exists
+    engine.getRuntimeService().removeVariable(pi.getId(), Var.EXAM_SCORES);
+    engine.getRuntimeService().setVariable(pi.getId(), Var.EXAM_RESULTS, "张三,90\n李四,85");
+
+    completeAs(pi, RECORD_EXAM);
+
+    assertThat(var(pi, Var.PASS_RATE)).isEqualTo(100.0);
+    assertThat(register.results(pi.getBusinessKey())).extracting(TrainingRegister.Result::trainee)
+        .containsExactly("张三", "李四");
+  }
+
   @Test
   void shouldUseThePlansPassMarkAndAcceptCommaSeparatedTrainees() {
     Map<String, Object> v = plan(List.of());

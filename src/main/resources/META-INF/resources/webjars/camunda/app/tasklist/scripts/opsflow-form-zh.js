@@ -42,7 +42,9 @@ const EXACT = {
   'Remove item': '删除此项',
   'Delete item': '删除此项',
   'Create new list item': '新增一项',
-  'Toggle list item': '展开/收起'
+  'Toggle list item': '展开/收起',
+  'Add new': '添加一行',
+  'Collapse': '收起'
 };
 
 const PATTERNS = [
@@ -52,7 +54,9 @@ const PATTERNS = [
   [/^Field must have maximum length of (\d+)\.$/, (m) => `最多 ${m[1]} 个字符。`],
   [/^Field must match pattern (.+)\.$/, (m) => `格式不符合要求（${m[1]}）。`],
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
-    (m) => `请选择有效的值，最接近的两个有效值是 ${m[1]} 和 ${m[2]}。`]
+    (m) => `请选择有效的值，最接近的两个有效值是 ${m[1]} 和 ${m[2]}。`],
+  [/^Remove list item (\d+)$/, (m) => `删除第 ${m[1]} 行`],
+  [/^Expand all \((\d+)\)$/, (m) => `全部展开（${m[1]} 行）`]
 ];
 
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label'];
