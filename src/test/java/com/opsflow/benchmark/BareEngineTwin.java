@@ -122,6 +122,7 @@ final class BareEngineTwin implements AutoCloseable {
     beans.put("majorIncidentIntake", new MajorIncidentIntakeStub());
     beans.put("majorIncidentDuties", new MajorIncidentDutiesStub());
     beans.put("issueMajorIncidentReport", noOp);
+    beans.put("contingencyPlans", new ContingencyPlansStub());
     return beans;
   }
 
@@ -207,6 +208,17 @@ final class BareEngineTwin implements AutoCloseable {
   }
 
   /** The major incident's due dates from the DMN's minutes and hours, in plain calendar time. */
+  /** The major incident's respond task offers the system's contingency plans and records the one used: nothing here. */
+  public static final class ContingencyPlansStub {
+    public void offer(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      // no plan register in the twin
+    }
+
+    public void used(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      // no plan register in the twin
+    }
+  }
+
   public static final class MajorIncidentDutiesStub implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
