@@ -14,7 +14,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,9 +48,7 @@ class EvaluationController {
   @GetMapping("/api/scorecards/{contract}/{engineer}/{contractYear}")
   Scorecards.Scorecard scorecard(@PathVariable String contract, @PathVariable String engineer,
       @PathVariable String contractYear) {
-    Authentication auth = identity.getCurrentAuthentication();
-    boolean allowed = auth != null && (engineer.equals(auth.getUserId())
-        || (auth.getGroupIds() != null && auth.getGroupIds().stream().anyMatch(SCORECARD_READERS::contains)));
+    boolean allowed = engineer.equals(CurrentUser.of(identity)) || CurrentUser.inAny(identity, SCORECARD_READERS);
     if (!allowed) {
       throw new ActionNotAllowedException("engineer", "只有采购方、服务商项目经理/组长和驻场工程师本人可以查看考评记录"
           + " / only the bureau, the vendor's managers and the engineer may read a scorecard");

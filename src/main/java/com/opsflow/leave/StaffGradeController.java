@@ -1,11 +1,11 @@
 package com.opsflow.leave;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,12 +41,10 @@ class StaffGradeController {
 
   @PutMapping("/{userId}/grade")
   StaffGrades.Grade record(@PathVariable String userId, @RequestBody GradeChange change) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    List<String> groups = authentication.getGroupIds();
-    if (groups == null || groups.stream().noneMatch(WRITER_GROUPS::contains)) {
+    if (!CurrentUser.inAny(identityService, WRITER_GROUPS)) {
       throw new ActionNotAllowedException("grade", "只有项目经理可以登记岗位级别 / only the project manager records post grades");
     }
-    return grades.record(userId, change.grade(), authentication.getUserId());
+    return grades.record(userId, change.grade(), CurrentUser.of(identityService));
   }
 
   record GradeChange(Integer grade) {

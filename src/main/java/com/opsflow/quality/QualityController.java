@@ -1,16 +1,15 @@
 package com.opsflow.quality;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.security.OpsFlowGroups;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,10 +43,8 @@ class QualityController {
       throw new InvalidInputException("to", "参数 to 应晚于 from / parameter 'to' must be after 'from'");
     }
     String who = engineer == null || engineer.isBlank() ? null : engineer.trim();
-    Authentication auth = identityService.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    boolean reader = groups.stream().anyMatch(READERS::contains);
-    if (!reader && (who == null || auth == null || !who.equals(auth.getUserId()))) {
+    boolean reader = CurrentUser.inAny(identityService, READERS);
+    if (!reader && (who == null || !who.equals(CurrentUser.of(identityService)))) {
       throw new ActionNotAllowedException("engineer", "只能查看本人的质检结果；查看他人需质检人员、项目组长或管理人员"
           + " / engineers see only their own inspection results");
     }

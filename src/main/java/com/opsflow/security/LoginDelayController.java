@@ -1,5 +1,6 @@
 package com.opsflow.security;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import java.time.Instant;
 import java.util.Date;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ResponseEntity;
@@ -57,9 +57,7 @@ class LoginDelayController {
   }
 
   private void requireAdministrator() {
-    Authentication authentication = identity.getCurrentAuthentication();
-    List<String> groups = authentication == null ? null : authentication.getGroupIds();
-    if (groups == null || !groups.contains(OpsFlowGroups.ADMIN)) {
+    if (!CurrentUser.inAny(identity, java.util.Set.of(OpsFlowGroups.ADMIN))) {
       throw new ActionNotAllowedException("user", "只有系统管理员可以查看和解除登录延迟"
           + " / only administrators see and lift login delays");
     }
