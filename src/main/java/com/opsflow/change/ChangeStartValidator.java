@@ -1,5 +1,6 @@
 package com.opsflow.change;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.change.ChangeProcess.Var;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.intake.Fields;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +42,8 @@ class ChangeStartValidator implements StartValidator {
     clean.put(Var.REPORTER_EMAIL, Fields.optionalEmail(v, Var.REPORTER_EMAIL, "申请人邮箱"));
     clean.put(Var.IMPORTANT_PERIOD, Fields.optionalBoolean(v, Var.IMPORTANT_PERIOD, "重要时期（征期）内实施"));
     clean.put(Var.CHANNEL, "ticket");
-    Authentication authentication = identityService.getCurrentAuthentication();
-    String requestedBy = authentication != null && authentication.getUserId() != null ? authentication.getUserId()
-        : Fields.optionalText(v, Var.REQUESTED_BY, "登记人", 64);
+    String caller = CurrentUser.of(identityService);
+    String requestedBy = caller != null ? caller : Fields.optionalText(v, Var.REQUESTED_BY, "登记人", 64);
     clean.put(Var.REQUESTED_BY, requestedBy == null ? "" : requestedBy);
     return clean;
   }

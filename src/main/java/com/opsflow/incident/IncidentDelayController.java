@@ -1,10 +1,11 @@
 package com.opsflow.incident;
 
+import com.opsflow.security.OpsFlowGroups;
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.InvalidInputException;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,16 +34,15 @@ class IncidentDelayController {
   @PostMapping
   ResponseEntity<Map<String, Object>> agree(@PathVariable String ticketNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream().noneMatch(g -> g.equals("service-desk")
-        || g.equals("second-line") || g.equals("team-lead") || g.equals("camunda-admin"))) {
+    if (!CurrentUser.inAny(identity, java.util.Set.of(OpsFlowGroups.SERVICE_DESK, OpsFlowGroups.SECOND_LINE,
+        OpsFlowGroups.TEAM_LEAD, OpsFlowGroups.ADMIN))) {
       throw new AuthorizationException("只有处理事件的一线、二线或项目组长可以登记延期 / only service-desk, second-line or"
           + " team-lead may record a delay");
     }
     if (body == null) {
       throw new InvalidInputException("body", "请求体为空 / request body is missing");
     }
-    return ResponseEntity.status(HttpStatus.CREATED).body(delays.agree(ticketNumber, auth.getUserId(), body));
+    return ResponseEntity.status(HttpStatus.CREATED).body(delays.agree(ticketNumber, CurrentUser.of(identity), body));
   }
 
   @ExceptionHandler(IllegalStateException.class)

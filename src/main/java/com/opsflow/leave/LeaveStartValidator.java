@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidator;
@@ -14,7 +15,6 @@ import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,9 +90,8 @@ class LeaveStartValidator implements StartValidator {
    * REST filter, before the engine knows the user: the start listener checks again with the user).
    */
   private String applicant(Map<String, Object> v) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    String applicant = authentication != null && authentication.getUserId() != null ? authentication.getUserId()
-        : Fields.optionalText(v, Var.APPLICANT, "申请人", 64);
+    String caller = CurrentUser.of(identityService);
+    String applicant = caller != null ? caller : Fields.optionalText(v, Var.APPLICANT, "申请人", 64);
     if (applicant != null && !engineer(applicant)) {
       throw new InvalidInputException(Var.APPLICANT, "申请人 " + applicant + " 不是驻场支持或二线人员，不能通过本流程请假"
           + " / field 'applicant': only service-desk and second-line engineers ask for leave here");

@@ -1,10 +1,11 @@
 package com.opsflow.major;
 
+import com.opsflow.security.OpsFlowGroups;
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,9 +33,8 @@ class MajorIncidentController {
   @PostMapping
   ResponseEntity<Map<String, Object>> declare(@PathVariable String ticketNumber,
       @RequestBody(required = false) Map<String, Object> body) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream()
-        .noneMatch(g -> g.equals("second-line") || g.equals("team-lead") || g.equals("camunda-admin"))) {
+    if (!CurrentUser.inAny(identity, java.util.Set.of(OpsFlowGroups.SECOND_LINE, OpsFlowGroups.TEAM_LEAD,
+        OpsFlowGroups.ADMIN))) {
       throw new AuthorizationException("只有二线技术支持或项目组长可以宣布重大事件 / only second-line or team-lead may"
           + " declare a major incident");
     }
@@ -43,7 +43,7 @@ class MajorIncidentController {
       b.get(MajorIncidentProcess.Var.FAULT_OCCURRED_AT); // optional, checked by the declaration
       return Fields.requiredLines(b, "reason", "宣布原因", 2000);
     });
-    String id = declaration.declare(ticketNumber, auth.getUserId(), reason,
+    String id = declaration.declare(ticketNumber, CurrentUser.of(identity), reason,
         given.get(MajorIncidentProcess.Var.FAULT_OCCURRED_AT));
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("ticketNumber", ticketNumber, "processInstanceId", id));
   }
