@@ -1,11 +1,10 @@
 package com.opsflow.calendar;
 
+import com.opsflow.engine.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -26,18 +25,12 @@ class CalendarAccessInterceptor implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    if (CurrentUser.of(identityService) == null) {
       throw CalendarAccessException.unauthenticated();
     }
-    if (!READ_METHODS.contains(request.getMethod()) && !isWriter(authentication)) {
+    if (!READ_METHODS.contains(request.getMethod()) && !CurrentUser.inAny(identityService, WRITER_GROUPS)) {
       throw CalendarAccessException.forbidden();
     }
     return true;
-  }
-
-  private static boolean isWriter(Authentication authentication) {
-    List<String> groups = authentication.getGroupIds();
-    return groups != null && groups.stream().anyMatch(WRITER_GROUPS::contains);
   }
 }

@@ -1,13 +1,12 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.security.OpsFlowGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /** Reading the knowledge base needs an authenticated user; changing it the knowledge group or camunda-admin. */
@@ -24,13 +23,10 @@ class KnowledgeAccessInterceptor implements HandlerInterceptor {
 
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication == null || authentication.getUserId() == null) {
+    if (CurrentUser.of(identityService) == null) {
       return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "请先登录 / authentication required");
     }
-    List<String> groups = authentication.getGroupIds();
-    if (!READ_METHODS.contains(request.getMethod())
-        && (groups == null || groups.stream().noneMatch(WRITER_GROUPS::contains))) {
+    if (!READ_METHODS.contains(request.getMethod()) && !CurrentUser.inAny(identityService, WRITER_GROUPS)) {
       return refuse(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
           "只有知识库岗或管理员可以修改知识库 / only the knowledge group or camunda-admin may change the knowledge base");
     }

@@ -1,5 +1,6 @@
 package com.opsflow.onsite;
 
+import com.opsflow.engine.CurrentUser;
 import static com.opsflow.onsite.OnsiteSupportProcess.Element;
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -110,22 +110,17 @@ class OnsiteFormChecks {
     Callable<Boolean> query = () -> OnsiteSupportProcess.ENGINEER_GROUPS.stream()
         .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
     try {
-      return inCommand ? Context.getCommandContext().runWithoutAuthorization(query) : withoutAuthentication(query);
+      // outside the engine (the REST filter) the caller's authentication would restrict the user query
+      return inCommand ? Context.getCommandContext().runWithoutAuthorization(query)
+          : CurrentUser.withoutAuthentication(identity, () -> {
+            try {
+              return query.call();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Outside the engine (the REST filter) the caller's authentication would restrict the user query. */
-  private <T> T withoutAuthentication(Callable<T> query) throws Exception {
-    Authentication current = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return query.call();
-    } finally {
-      if (current != null) {
-        identity.setAuthentication(current);
-      }
     }
   }
 
