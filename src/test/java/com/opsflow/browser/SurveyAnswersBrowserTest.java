@@ -77,26 +77,30 @@ class SurveyAnswersBrowserTest extends TasklistBrowserSupport {
     assertThat(inRows("q2")).as("a rating field per question of this survey").hasSize(3);
     assertThat(inRows("q3")).as("no field for questions the survey does not have").isEmpty();
     fillRow(0, "南宁市局 张三", "5", "4", "很满意");
-    fillRow(1, "临时行", "1", "1", "");
-    fillRow(2, "柳州市局 李四", "4", "", "");
-    scrollTo(driver.findElements(REMOVE_ROW).get(1));
-    driver.findElements(REMOVE_ROW).get(1).click();
-    wait.until(d -> rows().size() == 2);
+    fillRow(1, "柳州市局 李四", "4", "", "");
+    fillRow(2, "临时行", "1", "1", "");
+    // remove the last row (临时行); a click the page is not ready for is repeated, never a second row removed.
+    // (Removing a row in the middle: form-js 1.8 in Tasklist 7.24 moves the next row's numbers up but not its text —
+    // the server then refuses the row naming it, nothing is stored wrong; docs/adr/0010-lists-in-forms.md.)
+    wait.until(d -> {
+      if (rows().size() == 3) {
+        WebElement remove = d.findElements(REMOVE_ROW).get(2);
+        scrollTo(remove);
+        ((JavascriptExecutor) d).executeScript("arguments[0].click();", remove);
+      }
+      return rows().size() == 2;
+    });
+    // form-js takes typed numbers and a removed row a moment later: complete only once it would submit them
+    saveUntil(collect, saved -> saved.contains("柳州市局 李四") && !saved.contains("临时行") && saved.contains("\"q1\":4"));
     completeInForm("survey-answers-refused.png");
     wait.until(d -> d.getPageSource().contains("第 2 行：第 2 题缺少评分"));
     assertThat(register.answers(pi.getBusinessKey())).as("nothing stored from a refused batch").isEmpty();
     ((JavascriptExecutor) driver).executeScript("document.querySelectorAll('.page-notifications .alert')"
         + ".forEach(a => a.remove());");
 
-    type(inRows("q2").get(1), "3");
-    wait.until(d -> "3".equals(inRows("q2").get(1).getDomProperty("value")));
+    typeInRow("q2", 1, "3");
     // form-js takes a typed number a moment later: save the form until what it would submit holds it
-    wait.until(d -> {
-      JavascriptExecutor js = (JavascriptExecutor) d;
-      js.executeScript("arguments[0].click();", d.findElement(SAVE));
-      Object saved = js.executeScript("return localStorage.getItem('camunda-form:' + arguments[0]);", collect.getId());
-      return saved != null && saved.toString().contains("\"q2\":3");
-    });
+    saveUntil(collect, saved -> saved.contains("\"q2\":3"));
     completeInForm("survey-answers-list.png");
 
     wait.until(d -> register.answers(pi.getBusinessKey()).size() == 2);
@@ -107,6 +111,22 @@ class SurveyAnswersBrowserTest extends TasklistBrowserSupport {
         .taskDefinitionKey(Element.COLLECT).singleResult());
     assertThat(taskService.getVariable(next.getId(), Var.ANSWER_ROWS).toString()).isEqualTo("[]");
     runtime.deleteProcessInstance(pi.getId(), "test done");
+  }
+
+  /** Saves the form (Tasklist's 保存 keeps what the form would submit) until the saved draft satisfies {@code holds}. */
+  private void saveUntil(Task task, java.util.function.Predicate<String> holds) {
+    String[] last = {null};
+    try {
+      wait.until(d -> {
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        js.executeScript("arguments[0].click();", d.findElement(SAVE));
+        Object saved = js.executeScript("return localStorage.getItem('camunda-form:' + arguments[0]);", task.getId());
+        last[0] = saved == null ? null : saved.toString();
+        return saved != null && holds.test(saved.toString());
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("the saved form never held what was typed; last saved: " + last[0], e);
+    }
   }
 
   private List<WebElement> rows() {
@@ -127,14 +147,28 @@ class SurveyAnswersBrowserTest extends TasklistBrowserSupport {
   }
 
   private void fillRow(int row, String respondent, String q1, String q2, String comment) {
-    type(inRows("respondent").get(row), respondent);
-    type(inRows("q1").get(row), q1);
-    type(inRows("q2").get(row), q2);
-    if (!comment.isEmpty()) {
-      type(inRows("comment").get(row), comment);
+    typeInRow("respondent", row, respondent);
+    typeInRow("q1", row, q1);
+    typeInRow("q2", row, q2);
+    typeInRow("comment", row, comment);
+  }
+
+  /**
+   * Types into one field of one row until the field shows it: form-js renders a list row again while it takes a value,
+   * so keys sent to the input of the previous render are lost now and then.
+   */
+  private void typeInRow(String key, int row, String text) {
+    if (text.isEmpty()) {
+      return;
     }
-    wait.until(d -> respondent.equals(inRows("respondent").get(row).getDomProperty("value"))
-        && q1.equals(inRows("q1").get(row).getDomProperty("value")));
+    wait.until(d -> {
+      WebElement input = inRows(key).get(row);
+      if (!text.equals(input.getDomProperty("value"))) {
+        scrollTo(input);
+        type(input, text);
+      }
+      return text.equals(inRows(key).get(row).getDomProperty("value"));
+    });
   }
 
   private void scrollTo(WebElement element) {
