@@ -142,7 +142,7 @@ public class Backups {
       throw new InvalidInputException(Var.NOTE, "字段 backupNote（说明）：备份未完成时必须说明原因");
     }
     task.setVariable(Var.NOTE, note == null ? "" : note);
-    task.setVariable("checkedBy", user(task));
+    task.setVariable("checkedBy", CurrentUser.of(task));
   }
 
   /** After the check: the day is ok only when the backup was done and its verification passed. */
@@ -199,7 +199,7 @@ public class Backups {
         new LinkedHashSet<>(BackupProcess.RESTORE_RESULTS)));
     String note = Fields.optionalLines(v, Var.RESTORE_NOTE, "恢复测试记录", 2000);
     task.setVariable(Var.RESTORE_NOTE, note == null ? "" : note);
-    task.setVariable("auditedBy", user(task));
+    task.setVariable("auditedBy", CurrentUser.of(task));
   }
 
   /** After the audit: register, report (DOCX kept with the audit), restore test result for the gateway. */
@@ -298,9 +298,6 @@ public class Backups {
         + "' must be a positive number");
   }
 
-  private static String user(DelegateTask task) {
-    return CurrentUser.of(task);
-  }
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);

@@ -96,7 +96,7 @@ public class DrDrills {
     }
     String method = Fields.requiredLines(v, Var.METHOD, "演练方式", 2000);
     String participants = Fields.requiredText(v, Var.PARTICIPANTS, "参与人员", 500);
-    String author = user(task);
+    String author = CurrentUser.of(task);
     String number = task.getExecution().getProcessBusinessKey();
     register.planned(number, new DrDrillRegister.Plan(at, String.join("；", scopes), method, participants, author));
     task.setVariable(Var.PLAN_SUMMARY, "演练时间：" + at.toString().replace('T', ' ') + "\n演练范围：" + String.join("；", scopes)
@@ -107,7 +107,7 @@ public class DrDrills {
 
   /** Complete listener of 审批灾备演练计划: someone other than the author approves, or sends back with a reason. */
   public void approved(DelegateTask task) {
-    String approver = user(task);
+    String approver = CurrentUser.of(task);
     String number = task.getExecution().getProcessBusinessKey();
     fourEyes.check(task.getProcessInstanceId(), number, approver, task.getAssignee());
     Map<String, Object> v = task.getVariables();
@@ -138,7 +138,7 @@ public class DrDrills {
     int rpo = minutes(v, Var.RPO, "实测数据丢失（分钟）");
     String problems = Fields.requiredLines(v, Var.PROBLEMS, "存在问题", 3900);
     String improvements = Fields.requiredLines(v, Var.IMPROVEMENTS, "改进措施", 3900);
-    String user = user(task);
+    String user = CurrentUser.of(task);
     register.drilled(number, new DrDrillRegister.Measured(user, backupNote, application, base, rto, rpo, problems,
         improvements));
     task.setVariable(Var.DRILLED_BY, user);
@@ -252,9 +252,6 @@ public class DrDrills {
     return number.intValueExact();
   }
 
-  private static String user(DelegateTask task) {
-    return CurrentUser.of(task);
-  }
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);

@@ -76,7 +76,7 @@ public class Hardenings {
     String method = Fields.requiredText(v, Var.METHOD, "检查工具或方法", 500);
     String note = Fields.optionalLines(v, Var.CHECK_NOTE, "检查说明", 2000);
     List<Findings.Finding> findings = Findings.parse(v.get(Var.FINDINGS));
-    String user = user(task);
+    String user = CurrentUser.of(task);
     String number = task.getExecution().getProcessBusinessKey();
     register.checked(number, (String) v.get(ScheduleVariables.SYSTEM), reason, scope, method, note, user, findings);
     task.setVariable(Var.CHECKED_BY, user);
@@ -122,10 +122,10 @@ public class Hardenings {
     }
     String note = Fields.optionalLines(v, Var.DEADLINE_NOTE, "要求说明", 1000);
     long id = findingId(task.getExecution());
-    register.deadline(id, deadline, note, user(task));
+    register.deadline(id, deadline, note, CurrentUser.of(task));
     task.setVariable(Var.DEADLINE, deadline.toString());
     task.setVariable(Var.DUE, Date.from(deadline.plusDays(1).atStartOfDay(time.zone()).toInstant()));
-    tickets.event(task.getExecution().getProcessBusinessKey(), "hardening-deadline-set", user(task),
+    tickets.event(task.getExecution().getProcessBusinessKey(), "hardening-deadline-set", CurrentUser.of(task),
         label(id) + " 整改期限 " + deadline);
   }
 
@@ -170,14 +170,14 @@ public class Hardenings {
           + changeStatusName(change.status()) + "），请在变更关闭或回退后再确认 / change " + change.ticketNumber()
           + " has not ended yet");
     }
-    task.setVariable(HARDENED_BY, user(task));
+    task.setVariable(HARDENED_BY, CurrentUser.of(task));
   }
 
   /** Complete listener of 实施安全加固: what was done. */
   public void hardened(DelegateTask task) {
     task.setVariable(Var.HARDENING_NOTE, Fields.requiredLines(task.getVariables(), Var.HARDENING_NOTE, "加固措施和结果",
         2000));
-    task.setVariable(HARDENED_BY, user(task));
+    task.setVariable(HARDENED_BY, CurrentUser.of(task));
   }
 
   /** Hardened (by the change or by hand): the finding is under observation. */
@@ -195,7 +195,7 @@ public class Hardenings {
     String observation = Fields.requiredLines(v, Var.OBSERVATION, "运行状态观察记录", 2000);
     String result = Fields.oneOf(v, Var.MONITOR_RESULT, "监控结论",
         new LinkedHashSet<>(SecurityHardeningProcess.MONITOR_RESULTS));
-    register.observed(findingId(task.getExecution()), observation, user(task));
+    register.observed(findingId(task.getExecution()), observation, CurrentUser.of(task));
     task.setVariable(Var.OBSERVATION, observation);
     task.setVariable(Var.BLOCKED, "blocked".equals(result));
   }
@@ -276,9 +276,6 @@ public class Hardenings {
     return register.finding(id).map(f -> "第 " + f.seq() + " 项（" + f.component() + "）").orElse("#" + id);
   }
 
-  private static String user(DelegateTask task) {
-    return CurrentUser.of(task);
-  }
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);

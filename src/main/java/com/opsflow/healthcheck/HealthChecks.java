@@ -114,7 +114,7 @@ public class HealthChecks {
     String runState = Fields.requiredLines(v, Var.RUN_STATE, "运行状况", 3900);
     String problems = Fields.requiredLines(v, Var.PROBLEMS, "存在问题", 3900);
     String advice = Fields.requiredLines(v, Var.ADVICE, "优化建议", 3900);
-    String user = user(task);
+    String user = CurrentUser.of(task);
     register.checked(task.getExecution().getProcessBusinessKey(), user, runState, problems, advice, lines);
     task.setVariable(Var.CHECKED_BY, user);
     task.setVariable(Var.FINDING_COUNT, (int) lines.stream().filter(Line::finding).count());
@@ -228,9 +228,6 @@ public class HealthChecks {
         + item.threshold().stripTrailingZeros().toPlainString() + " " + item.unit();
   }
 
-  private static String user(DelegateTask task) {
-    return CurrentUser.of(task);
-  }
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max);
