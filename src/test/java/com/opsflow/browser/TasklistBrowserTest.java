@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The desk's first minutes with an incident, in Tasklist as a Chinese-speaking user meets it: log in,
  * start 事件管理 from its Camunda Form (a missing summary is refused first), pick the task from the
  * group filter, claim it, fill the form-js task form, complete it. form-js's own texts (the select placeholder,
- * "Field is required.") appear in Chinese too. The engine and the ticket register
+ * "Field is required.") and the relative times of the task list appear in Chinese too. The engine and the ticket register
  * then show that the browser really drove the process. Needs Debian's chromium and chromium-driver
  * (scripts/install-browser.sh); screenshots go to target/screenshots/.
  */
@@ -111,6 +111,18 @@ class TasklistBrowserTest extends TasklistBrowserSupport {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(analyse)));
     screenshot("tasklist-after-complete.png");
+    assertRelativeTimesInChinese();
+    // a second visit takes the locale files from the browser's storage, in another order
+    driver.navigate().refresh();
+    assertRelativeTimesInChinese();
+  }
+
+  /** moment's relative times in the webapp's language too (DateLocalePatch): "几秒前", never "a few seconds ago". */
+  private void assertRelativeTimesInChinese() {
+    WebElement created = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".creation-date [am-time-ago]")));
+    wait.until(d -> !created.getText().isBlank());
+    assertThat(created.getText()).as("the task's creation time in the list").endsWith("前").doesNotContain("ago");
   }
 
   private void assertChineseTasklistWithoutBanner() {
