@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,6 +25,12 @@ class ImportantPeriodRepository implements ImportantPeriodStore {
 
   ImportantPeriodRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<ImportantPeriod> byNumber(String number) {
+    return withRosters(jdbc.query(SELECT + " WHERE period_number = ?", ImportantPeriodRepository::map, number))
+        .stream().findFirst();
   }
 
   @Override

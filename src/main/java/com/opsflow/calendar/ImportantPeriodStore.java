@@ -2,6 +2,7 @@ package com.opsflow.calendar;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where important periods and their duty rosters are kept. {@link ImportantPeriodRepository} is the production
@@ -14,6 +15,9 @@ interface ImportantPeriodStore {
 
   /** Periods of {@code system} (any system when null) overlapping [{@code from}, {@code to}), ordered by start. */
   List<ImportantPeriod> overlapping(String system, LocalDateTime from, LocalDateTime to);
+
+  /** The period with this number (unique), with its roster. */
+  Optional<ImportantPeriod> byNumber(String number);
 
   /** @return the new period's id */
   long insert(ImportantPeriod period, String processInstanceId);

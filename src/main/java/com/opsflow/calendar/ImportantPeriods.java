@@ -99,8 +99,7 @@ public class ImportantPeriods {
 
   /** The period with this number, with its roster. */
   public ImportantPeriod byNumber(String number) {
-    return store.endingAfter(LocalDateTime.of(1970, 1, 1, 0, 0)).stream().filter(p -> p.number().equals(number))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("没有重要时期 " + number));
+    return store.byNumber(number).orElseThrow(() -> new IllegalArgumentException("没有重要时期 " + number));
   }
 
   /** Periods of {@code system} (every system when null) overlapping [{@code from}, {@code to}), with rosters. */

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,6 +102,11 @@ class ImportantPeriodClockTest {
     public List<ImportantPeriod> overlapping(String system, LocalDateTime from, LocalDateTime to) {
       return all.stream().filter(p -> system == null || p.system().equals(system))
           .filter(p -> p.from().isBefore(to) && p.to().isAfter(from)).toList();
+    }
+
+    @Override
+    public Optional<ImportantPeriod> byNumber(String number) {
+      return all.stream().filter(p -> p.number().equals(number)).findFirst();
     }
 
     @Override
