@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The form 节假日维护 (calendar-day-start): the date, what it becomes, its name. */
+/** The form 节假日维护 (calendar-maintenance-start): the date, what it becomes, its name. */
 @Component
 class CalendarDayStartValidator implements StartValidator {
 

@@ -6,7 +6,7 @@ import java.util.List;
 public final class CalendarMaintenanceProcess {
 
   public static final String KEY = "calendar-maintenance";
-  public static final String START_FORM = "calendar-day-start";
+  public static final String START_FORM = "calendar-maintenance-start";
 
   /** What the entry does to the day: a holiday, a worked weekend day (调休上班), or the entry removed. */
   public static final String HOLIDAY = "holiday";

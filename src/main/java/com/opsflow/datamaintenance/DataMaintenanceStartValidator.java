@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The start variables of a data-maintenance request (form dm-start). Started from an incident
+ * The start variables of a data-maintenance request (form data-maintenance-start). Started from an incident
  * ({@code incidentNumber}), system, summary, description and reporter default to the incident's.
  */
 @Component

@@ -282,10 +282,20 @@ public class MailService {
     return out.toString();
   }
 
-  private static String load(String template) {
-    if (!template.matches("[a-z0-9-]+")) {
-      throw new IllegalArgumentException("Bad mail template name '" + template + "'");
+  /**
+   * Templates renamed by the naming rule (docs/naming.md), under their old names: a notification started before an
+   * upgrade still finds its template.
+   */
+  private static final Map<String, String> RENAMED = Map.of(
+      "dm-report", "data-maintenance-report",
+      "dm-rejected", "data-maintenance-rejected",
+      "dm-count-mismatch", "data-maintenance-count-mismatch");
+
+  private static String load(String requested) {
+    if (!requested.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("Bad mail template name '" + requested + "'");
     }
+    String template = RENAMED.getOrDefault(requested, requested);
     try (InputStream in = new ClassPathResource("mail/" + template + ".txt").getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -21,18 +21,18 @@ class DataMaintenanceModelTest {
 
   @Test
   void shouldOfferInTheFormsExactlyTheValuesTheCodeAccepts() throws IOException {
-    assertThat(values("dm-start", DataMaintenanceProcess.Var.SYSTEM)).containsExactlyElementsOf(IncidentProcess.SYSTEMS);
-    assertThat(values("dm-start", DataMaintenanceProcess.Var.CHANNEL)).containsExactlyElementsOf(IncidentProcess.CHANNELS);
-    for (String form : List.of("dm-analyse", "dm-write-plan")) {
+    assertThat(values("data-maintenance-start", DataMaintenanceProcess.Var.SYSTEM)).containsExactlyElementsOf(IncidentProcess.SYSTEMS);
+    assertThat(values("data-maintenance-start", DataMaintenanceProcess.Var.CHANNEL)).containsExactlyElementsOf(IncidentProcess.CHANNELS);
+    for (String form : List.of("data-maintenance-analyse", "data-maintenance-write-plan")) {
       assertThat(values(form, DataMaintenanceProcess.Var.DATA_CATEGORY)).as(form)
           .containsExactlyElementsOf(DataMaintenanceProcess.DATA_CATEGORIES);
     }
     assertThat(DataMaintenanceProcess.DATA_CATEGORY_NAMES).containsOnlyKeys(DataMaintenanceProcess.DATA_CATEGORIES);
-    assertThat(values("dm-test", DataMaintenanceProcess.Var.TEST_OUTCOME))
+    assertThat(values("data-maintenance-test", DataMaintenanceProcess.Var.TEST_OUTCOME))
         .containsExactly(DataMaintenanceProcess.TEST_PASSED, DataMaintenanceProcess.TEST_FAILED);
-    assertThat(values("dm-review-mismatch", DataMaintenanceProcess.Var.MISMATCH_DECISION))
+    assertThat(values("data-maintenance-review-mismatch", DataMaintenanceProcess.Var.MISMATCH_DECISION))
         .containsExactly(DataMaintenanceProcess.ROLL_BACK, DataMaintenanceProcess.ACCEPT);
-    assertThat(values("dm-confirm", DataMaintenanceProcess.Var.USER_CONFIRMATION))
+    assertThat(values("data-maintenance-confirm", DataMaintenanceProcess.Var.USER_CONFIRMATION))
         .containsExactly(DataMaintenanceProcess.CONFIRMED, DataMaintenanceProcess.NOT_CONFIRMED);
   }
 

@@ -233,7 +233,7 @@ class DataMaintenanceProcessTest {
     assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(TicketStatus.CLOSED.code());
     assertThat(events(pi)).contains("registered", "incident-linked", "dm-communicated", "dm-analysed", "dm-plan-written",
         "dm-tested", "dm-executed", "dm-user-confirmed", "report-issued", "closed");
-    assertThat(driver.notificationTemplates(pi.getBusinessKey())).contains("dm-report");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).contains("data-maintenance-report");
 
     TicketDocument report = documents.latest(pi.getBusinessKey(), DataMaintenanceProcess.REPORT_KIND).orElseThrow();
     assertThat(report.fileName()).isEqualTo(pi.getBusinessKey() + DataMaintenanceReport.FILE_SUFFIX);
@@ -280,7 +280,7 @@ class DataMaintenanceProcessTest {
     BpmnAwareTests.assertThat(pi).isEnded().hasPassed(RECORD_REJECTION, NOTIFY_REJECTED, REJECTED).hasNotPassed(TEST_PLAN);
     assertThat(register.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("rejected");
     assertThat(tickets.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo(TicketStatus.CLOSED.code());
-    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("dm-rejected");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).containsExactly("data-maintenance-rejected");
   }
 
   @Test
@@ -312,7 +312,7 @@ class DataMaintenanceProcessTest {
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW_MISMATCH).hasPassed(RECORD_MISMATCH, NOTIFY_MISMATCH);
     assertThat(variable(pi, Var.RECORDS_MATCH)).isEqualTo(false);
-    assertThat(driver.notificationTemplates(pi.getBusinessKey())).contains("dm-count-mismatch");
+    assertThat(driver.notificationTemplates(pi.getBusinessKey())).contains("data-maintenance-count-mismatch");
     assertThat(tickets.events(pi.getBusinessKey())).anyMatch(e -> e.eventType().equals("dm-count-mismatch")
         && e.detail().contains("实际影响 12 条记录，预计 10 条"));
     assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(pi, REVIEW_MISMATCH).getId()))

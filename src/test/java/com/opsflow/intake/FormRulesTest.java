@@ -47,7 +47,7 @@ class FormRulesTest {
 
   @Test
   void shouldAcceptARequiredFieldTheTaskAlreadyHas() throws IOException {
-    assertThatCode(() -> form("followup-call-back").check(Map.of(), Map.of("callbackNote", "已回访")))
+    assertThatCode(() -> form("incident-followup-call-back").check(Map.of(), Map.of("callbackNote", "已回访")))
         .doesNotThrowAnyException();
   }
 
@@ -84,7 +84,7 @@ class FormRulesTest {
 
   @Test
   void shouldTakeAReadOnlyNumberSentBackAsShown() throws IOException {
-    FormRules rules = form("dm-review-mismatch");
+    FormRules rules = form("data-maintenance-review-mismatch");
     java.util.Set<String> drop = rules.checkWritable(Map.of("expectedRecords", 10, "actualRecords", 12.0),
         Map.of("expectedRecords", 10L, "actualRecords", 12L));
     org.assertj.core.api.Assertions.assertThat(drop).containsExactlyInAnyOrder("expectedRecords", "actualRecords");

@@ -43,6 +43,8 @@ class NotificationMailTest {
   @Autowired
   PlatformTransactionManager transactions;
   @Autowired
+  MailService mail;
+  @Autowired
   org.springframework.jdbc.core.JdbcTemplate jdbc;
   GreenMail smtp;
   ProcessDriver driver;
@@ -107,6 +109,23 @@ class NotificationMailTest {
     assertThat(Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString))
         .contains("demo-team-lead@opsflow.local", "demo-second-line@opsflow.local");
     assertThat(mail.getSubject()).startsWith("【OpsFlow】重大事件 " + pi.getBusinessKey());
+  }
+
+  /** docs/naming.md: a notification started before its template was renamed still finds it under the old name. */
+  @Test
+  void shouldSendANotificationWhoseTemplateWasRenamedAfterItStarted() throws Exception {
+    ProcessInstance pi = driver.startIncident(incidentVariables("tips", "province", "high"));
+
+    mail.send("dm-rejected", "liming@example.gov.cn", pi.getBusinessKey());
+
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+      try {
+        return m.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    })).contains("【OpsFlow】数据维护方案未获批准 " + pi.getBusinessKey() + "：" + tickets.find(pi.getBusinessKey())
+        .orElseThrow().summary());
   }
 
   /** Issue 16: times as yyyy-MM-dd HH:mm in the bureau's zone, no raw codes, a link, HTML beside the text. */
