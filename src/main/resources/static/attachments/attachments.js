@@ -66,6 +66,16 @@
       cell(row, size(file.size));
       cell(row, file.uploadedBy || '');
       cell(row, time(file.uploadedAt));
+      if (!ticket) {
+        var remove = document.createElement('button');
+        remove.type = 'button';
+        remove.className = 'remove';
+        remove.textContent = '删除';
+        remove.addEventListener('click', function () {
+          withdraw(file);
+        });
+        cell(row, '').appendChild(remove);
+      }
       body.appendChild(row);
     });
     $('empty').hidden = list.length > 0;
@@ -80,6 +90,22 @@
       }
       return response.json().then(show);
     });
+  }
+
+  function withdraw(file) {
+    fetch(api + '/' + encodeURIComponent(file.id), {method: 'DELETE', credentials: 'same-origin',
+      headers: {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken || ''}})
+      .then(function (response) {
+        if (response.status === 204) {
+          say('已删除：' + file.fileName, 'ok');
+          return load();
+        }
+        return reason(response).then(function (text) {
+          say(text, 'error');
+        });
+      }, function () {
+        say('网络错误，请重试。', 'error');
+      });
   }
 
   function upload(event) {
@@ -120,6 +146,10 @@
       return;
     }
     $('title').textContent = ticket ? '工单 ' + ticket + ' 的附件' : '事件报告的附件';
+    if (!ticket) {
+      $('actions').textContent = '操作';
+      $('actions').hidden = false;
+    }
     $('intro').textContent = ticket
       ? '在此上传与本工单有关的文件（如错误截图、日志），或下载已有附件。上传会记入工单历史。'
       : '在此上传的文件将在您提交下一个事件报告时自动归入该事件单（24 小时内有效）。上传后请回到 Tasklist 提交事件报告。';

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,6 +90,14 @@ class AttachmentController {
     mayReport();
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(attachments.storeDraft(user(), file(file).getOriginalFilename(), bytes(file)));
+  }
+
+  /** Withdraws a draft of the caller's (only their own: another user's id is not found). */
+  @DeleteMapping("/api/attachment-drafts/{id}")
+  ResponseEntity<Void> deleteDraft(@PathVariable long id) {
+    mayReport();
+    attachments.deleteDraft(user(), id);
+    return ResponseEntity.noContent().build();
   }
 
   /** 404 when no ticket has the number, 403 when the caller may not see it (engine history authorizations). */

@@ -104,6 +104,13 @@ public class Attachments implements TicketRegistrationListener {
             rs.getLong("size"), rs.getTimestamp("created_at").toLocalDateTime(), user), user, draftsSince());
   }
 
+  /** Withdraws one of the user's own drafts (a wrong file picked before the report); nobody else's. */
+  public void deleteDraft(String user, long id) {
+    if (jdbc.update("DELETE FROM attachment_draft WHERE id = ? AND owner = ?", id, user) == 0) {
+      throw new java.util.NoSuchElementException("没有待提交的附件 " + id + " / no draft " + id);
+    }
+  }
+
   /** The starter's drafts become the new intake ticket's attachments, in the registration's transaction. */
   @Override
   public void registered(String ticketNumber, String processKey, String actor) {

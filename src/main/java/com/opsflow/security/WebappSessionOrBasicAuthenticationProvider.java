@@ -24,16 +24,18 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
  * alone gets 401 there, even with the webapps' CSRF token. An Authorization header, when sent, always decides.
  *
  * <p>One exception, for the attachment page users open from Tasklist forms (docs/adr/0011): a POST uploading an
- * attachment ({@link #UPLOAD_PATHS}) is accepted with the session when it carries the webapps' CSRF token in the
- * {@code X-XSRF-TOKEN} header, equal to the one Camunda's CsrfPreventionFilter keeps in the session — the same
- * double-submit check the webapps' own POSTs pass. A cross-site form or script cannot read that token, so a forged
- * upload still gets 401.
+ * attachment ({@link #UPLOAD_PATHS}) or a DELETE withdrawing one's draft ({@link #DRAFT_PATH}) is accepted with the
+ * session when it carries the webapps' CSRF token in the {@code X-XSRF-TOKEN} header, equal to the one Camunda's
+ * CsrfPreventionFilter keeps in the session — the same double-submit check the webapps' own POSTs pass. A cross-site
+ * form or script cannot read that token, so a forged upload still gets 401.
  */
 public class WebappSessionOrBasicAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
   static final Set<String> SESSION_METHODS = Set.of("GET", "HEAD");
-  /** POSTs the webapp session may send with the CSRF token: uploading attachments (a ticket's, or drafts). */
+  /** Writes the webapp session may send with the CSRF token: uploading attachments (a ticket's, or drafts)... */
   static final Pattern UPLOAD_PATHS = Pattern.compile("/api/tickets/[^/]+/attachments|/api/attachment-drafts");
+  /** ... and withdrawing one's own draft. */
+  static final Pattern DRAFT_PATH = Pattern.compile("/api/attachment-drafts/\\d+");
   static final String CSRF_HEADER = "X-XSRF-TOKEN";
   /** Where Camunda's CsrfPreventionFilter keeps the session's token (CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME). */
   static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
@@ -51,10 +53,12 @@ public class WebappSessionOrBasicAuthenticationProvider extends HttpBasicAuthent
     return super.extractAuthenticatedUser(request, engine);
   }
 
-  /** A POST to an upload path whose X-XSRF-TOKEN header equals the session's CSRF token (compared in constant time). */
+  /** A POST to an upload path (or a DELETE of a draft) whose X-XSRF-TOKEN header equals the session's CSRF token (compared in constant time). */
   static boolean csrfProtectedUpload(HttpServletRequest request) {
-    if (!"POST".equals(request.getMethod())
-        || !UPLOAD_PATHS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean write = "POST".equals(request.getMethod()) && UPLOAD_PATHS.matcher(path).matches()
+        || "DELETE".equals(request.getMethod()) && DRAFT_PATH.matcher(path).matches();
+    if (!write) {
       return false;
     }
     HttpSession session = request.getSession(false);

@@ -192,6 +192,24 @@ class AttachmentRestTest {
         .as("the next incident takes nothing").isEmpty();
   }
 
+  @Test
+  void shouldLetTheReporterWithdrawTheirOwnDraftBeforeTheReportWithTheCsrfTokenOnly() {
+    WebappSession desk = WebappSession.login(http, "demo-service-desk", "demo");
+    ResponseEntity<String> uploaded = desk.postFile("/api/attachment-drafts", "选错的文件.pdf", TestFiles.pdf(), true);
+    assertThat(uploaded.getStatusCode()).as(uploaded.getBody()).isEqualTo(HttpStatus.CREATED);
+    long id = ((Number) RestClient.demo(http, SERVICE_DESK).getList("/api/attachment-drafts").getBody().get(0)
+        .get("id")).longValue();
+    String path = "/api/attachment-drafts/" + id;
+
+    assertThat(desk.delete(path, false).getStatusCode()).as("forged").isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(desk.delete(path, true).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(desk.delete(path, true).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    assertThat(RestClient.demo(http, SERVICE_DESK).getList("/api/attachment-drafts").getBody()).isEmpty();
+    assertThat(RestClient.demo(http, SERVICE_DESK).getList("/api/tickets/" + incident() + "/attachments").getBody())
+        .isEmpty();
+  }
+
   private String incident() {
     ResponseEntity<Map<String, Object>> answer = RestClient.demo(http, SERVICE_DESK)
         .post("/api/incidents", ProcessDriver.incidentVariables("oa", "office", "medium"));

@@ -308,6 +308,7 @@ class AuthorizationMatrixTest {
       row("POST /api/attachment-drafts [multipart/form-data]", "/api/attachment-drafts")
           .body(MediaType.MULTIPART_FORM_DATA, WebappSession.file("setup.exe", new byte[] {'M', 'Z', 0, 0}))
           .status(400, SERVICE_DESK).others(403),
+      row("DELETE /api/attachment-drafts/{id}", "/api/attachment-drafts/999999").status(404, SERVICE_DESK).others(403),
       row("GET /api/session", "/api/session").others(200),
       row("POST /api/problems", "/api/problems").body(Map.of("problemType", "program", "system", "oa",
           "summary", "权限矩阵：公文流转节点人员缺失", "description", "权限矩阵测试")).status(201, SECOND_LINE).others(403),

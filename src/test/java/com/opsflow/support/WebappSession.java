@@ -84,6 +84,15 @@ public class WebappSession {
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(file(fileName, content), headers), String.class);
   }
 
+  /** A DELETE as the attachment page sends it (with the CSRF token header) or as a forged request would (without). */
+  public ResponseEntity<String> delete(String path, boolean withCsrfToken) {
+    HttpHeaders headers = headers();
+    if (!withCsrfToken) {
+      headers.remove("X-XSRF-TOKEN");
+    }
+    return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers), String.class);
+  }
+
   /** A multipart body with one file in field {@code file}. */
   public static MultiValueMap<String, Object> file(String fileName, byte[] content) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
