@@ -17,14 +17,17 @@ class RecordOnTicketDelegate implements JavaDelegate {
 
   private final TicketService tickets;
   private final List<TicketEventRecorder> recorders;
+  private final List<TicketRegistrationListener> registrationListeners;
 
   private final com.opsflow.calendar.BusinessCalendarService calendar;
   private final TicketTime time;
 
   RecordOnTicketDelegate(TicketService tickets, List<TicketEventRecorder> recorders,
+      List<TicketRegistrationListener> registrationListeners,
       com.opsflow.calendar.BusinessCalendarService calendar, TicketTime time) {
     this.tickets = tickets;
     this.recorders = recorders;
+    this.registrationListeners = registrationListeners;
     this.calendar = calendar;
     this.time = time;
   }
@@ -46,6 +49,7 @@ class RecordOnTicketDelegate implements JavaDelegate {
             text(execution, CHANNEL), text(execution, REPORTER), text(execution, REPORTER_EMAIL),
             text(execution, SUMMARY), text(execution, DESCRIPTION), text(execution, IMPACT), text(execution, URGENCY),
             important, actor));
+        registrationListeners.forEach(l -> l.registered(number, processKey(execution), actor));
       }
       case RESPONDED -> {
         tickets.recordResponse(number, actor, "service-desk");

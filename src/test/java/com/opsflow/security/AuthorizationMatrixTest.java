@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.WebappSession;
+import com.opsflow.attachment.TestFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -293,6 +295,21 @@ class AuthorizationMatrixTest {
       row("GET /api/tickets/{number}/documents", "/api/tickets/" + TICKET + "/documents")
           .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(404),
       row("GET /api/tickets/{number}/documents/{id}", "/api/tickets/" + TICKET + "/documents/999999").others(404),
+      // attachments (docs/adr/0011): whoever sees the ticket; others 403; drafts for those who report incidents
+      row("GET /api/tickets/{number}/attachments", "/api/tickets/" + TICKET + "/attachments")
+          .status(200, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("POST /api/tickets/{number}/attachments [multipart/form-data]", "/api/tickets/" + TICKET + "/attachments")
+          .body(MediaType.MULTIPART_FORM_DATA, WebappSession.file("权限矩阵截图.png", TestFiles.png()))
+          .status(201, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/tickets/{number}/attachments/{id}", "/api/tickets/" + TICKET + "/attachments/999999")
+          .status(404, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
+      row("GET /api/attachment-drafts", "/api/attachment-drafts").status(200, SERVICE_DESK).others(403),
+      // a program is refused (400), so no draft is left for the desk's next incident
+      row("POST /api/attachment-drafts [multipart/form-data]", "/api/attachment-drafts")
+          .body(MediaType.MULTIPART_FORM_DATA, WebappSession.file("setup.exe", new byte[] {'M', 'Z', 0, 0}))
+          .status(400, SERVICE_DESK).others(403),
+      row("DELETE /api/attachment-drafts/{id}", "/api/attachment-drafts/999999").status(404, SERVICE_DESK).others(403),
+      row("GET /api/session", "/api/session").others(200),
       row("POST /api/problems", "/api/problems").body(Map.of("problemType", "program", "system", "oa",
           "summary", "权限矩阵：公文流转节点人员缺失", "description", "权限矩阵测试")).status(201, SECOND_LINE).others(403),
       row("GET /api/problems/{number}", "/api/problems/" + NEW.formatted("problems"))

@@ -71,6 +71,49 @@ public class WebappSession {
     return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
+  /**
+   * A file upload ({@code multipart/form-data}, field {@code file}) as the attachment page sends it: with the CSRF
+   * token header, or — {@code withCsrfToken} false — as a forged cross-site form would, with the session cookie only.
+   */
+  public ResponseEntity<String> postFile(String path, String fileName, byte[] content, boolean withCsrfToken) {
+    HttpHeaders headers = headers();
+    if (!withCsrfToken) {
+      headers.remove("X-XSRF-TOKEN");
+    }
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(file(fileName, content), headers), String.class);
+  }
+
+  /** A DELETE as the attachment page sends it (with the CSRF token header) or as a forged request would (without). */
+  public ResponseEntity<String> delete(String path, boolean withCsrfToken) {
+    HttpHeaders headers = headers();
+    if (!withCsrfToken) {
+      headers.remove("X-XSRF-TOKEN");
+    }
+    return rest.exchange(path, HttpMethod.DELETE, new HttpEntity<>(headers), String.class);
+  }
+
+  /** A multipart body with one file in field {@code file}. */
+  public static MultiValueMap<String, Object> file(String fileName, byte[] content) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    return form;
+  }
+
+  /** The CSRF token the webapps handed this session (cookie XSRF-TOKEN), or null. */
+  public String csrfToken() {
+    return cookie("XSRF-TOKEN");
+  }
+
+  public String cookie(String name) {
+    return cookies.get(name);
+  }
+
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.entrySet().stream()

@@ -23,7 +23,8 @@ export default {
   },
 
   // OpsFlow: Chinese for form-js's own texts (validation messages, "Select", list controls), issue 16
-  customScripts: ['scripts/opsflow-form-zh.js'],
+  // OpsFlow: attachment links in forms open in a new tab (docs/adr/0011)
+  customScripts: ['scripts/opsflow-form-zh.js', 'scripts/opsflow-attachment-links.js'],
 
   // change the app name and vendor
   // app: {

@@ -1,0 +1,9 @@
+package com.opsflow.attachment;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AttachmentProperties.class)
+class AttachmentConfiguration {
+}

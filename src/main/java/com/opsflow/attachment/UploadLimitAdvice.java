@@ -1,0 +1,28 @@
+package com.opsflow.attachment;
+
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * A request larger than the servlet's multipart limit (spring.servlet.multipart.*, set above opsflow.attachments
+ * .max-size) is refused before any controller runs; it gets the same Chinese 400 as a file over the policy's limit.
+ */
+@RestControllerAdvice
+class UploadLimitAdvice {
+
+  private final AttachmentProperties properties;
+
+  UploadLimitAdvice(AttachmentProperties properties) {
+    this.properties = properties;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+    return ResponseEntity.badRequest().body(Map.of("error", "bad-request", "field", AttachmentPolicy.FIELD,
+        "message", "文件超过上限 " + AttachmentPolicy.size(properties.maxSize().toBytes())
+            + "，请压缩或截取后再上传 / the file is too large"));
+  }
+}
