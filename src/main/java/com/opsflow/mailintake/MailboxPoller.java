@@ -1,18 +1,14 @@
 package com.opsflow.mailintake;
 
 import com.opsflow.mailintake.MailIntakeRegister.Outcome;
-import jakarta.mail.FetchProfile;
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.FolderClosedException;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
-import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Properties;
@@ -57,28 +53,20 @@ final class MailboxPoller {
     Store store = null;
     Folder folder = null;
     try {
-      store = session().getStore(properties.ssl() ? "imaps" : "imap");
+      Session session = session();
+      store = session.getStore(properties.ssl() ? "imaps" : "imap");
       store.connect(properties.host(), properties.port(), properties.user(), properties.password());
       folder = store.getFolder(properties.folder());
       folder.open(Folder.READ_WRITE);
-      Message[] messages = properties.processedFolder().isEmpty()
-          ? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
-      FetchProfile profile = new FetchProfile();
-      profile.add(FetchProfile.Item.ENVELOPE);
-      profile.add(FetchProfile.Item.FLAGS);
-      profile.add(FetchProfile.Item.SIZE);
-      profile.add(UIDFolder.FetchProfileItem.UID);
-      folder.fetch(messages, profile);
-      for (Message message : messages) {
+      ImapUids mailbox = new ImapUids((IMAPFolder) folder);
+      boolean moveSupported = ((IMAPStore) store).hasCapability("MOVE");
+      for (long uid : mailbox.list(properties.processedFolder().isEmpty())) {
         if (examined == properties.maxPerPoll()) {
           break;
         }
-        if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
-          continue;
-        }
         examined++;
         try {
-          Optional<Outcome> outcome = take(store, folder, (MimeMessage) message);
+          Optional<Outcome> outcome = take(session, store, mailbox, uid, moveSupported);
           if (outcome.isEmpty()) {
             takenBefore++;
           } else {
@@ -93,12 +81,12 @@ final class MailboxPoller {
           throw lost;
         } catch (RuntimeException | MessagingException e) {
           failed++;
-          LOG.warn("Mail intake: mail {} of {} not taken, tried again at the next poll: {}", message.getMessageNumber(),
-              properties.folder(), e.toString());
+          LOG.warn("Mail intake: mail UID {} of {} not taken, tried again at the next poll: {}", uid, properties.folder(),
+              e.toString());
         }
       }
       return new PollResult(true, examined, incidents, replies, rejected, takenBefore, failed);
-    } catch (MessagingException e) {
+    } catch (MessagingException | RuntimeException e) {
       LOG.warn("Mail intake: mailbox {}@{}:{} not read, tried again at the next poll: {}", properties.user(),
           properties.host(), properties.port(), e.toString());
       return new PollResult(false, examined, incidents, replies, rejected, takenBefore, failed);
@@ -108,32 +96,48 @@ final class MailboxPoller {
   }
 
   /** @return what this poll made of the mail; empty when it had been taken before or by another node (only filed) */
-  private Optional<Outcome> take(Store store, Folder folder, MimeMessage message) throws MessagingException {
-    String key = MailParser.messageKey(message);
+  private Optional<Outcome> take(Session session, Store store, ImapUids mailbox, long uid, boolean moveSupported)
+      throws MessagingException {
+    Optional<ImapUids.Fetched> head = mailbox.headers(uid);
+    if (head.isEmpty()) {
+      return Optional.empty(); // moved away meanwhile by another node
+    }
+    MimeMessage headers = new MimeMessage(session, new ByteArrayInputStream(head.get().bytes()));
+    String key = MailParser.messageKey(headers);
     Optional<Outcome> done = register.outcome(key).filter(o -> o != Outcome.CLAIMED);
     if (done.isPresent()) {
       LOG.info("Mail intake: mail {} was taken before ({}), filed now", key, done.get());
-      file(store, folder, message, done.get());
+      file(store, mailbox, uid, done.get(), moveSupported);
       return Optional.empty();
     }
-    Optional<Outcome> outcome = handler.take(read(message));
+    InboundMail mail = read(session, mailbox, head.get(), headers);
+    if (mail == null) {
+      return Optional.empty();
+    }
+    Optional<Outcome> outcome = handler.take(mail);
     // taken by another node meanwhile: filed as it says (nothing when its transaction has not committed yet)
-    file(store, folder, message, outcome.isPresent() ? outcome.get() : register.outcome(key).orElse(Outcome.CLAIMED));
+    file(store, mailbox, uid, outcome.isPresent() ? outcome.get() : register.outcome(key).orElse(Outcome.CLAIMED),
+        moveSupported);
     return outcome;
   }
 
-  private InboundMail read(MimeMessage message) throws MessagingException {
-    long size = message.getSize();
+  /** The mail to hand over; null when it went away meanwhile. */
+  private InboundMail read(Session session, ImapUids mailbox, ImapUids.Fetched head, MimeMessage headers)
+      throws MessagingException {
+    long size = head.size();
     long max = properties.maxMessageSize().toBytes();
     if (size > max) { // the body is not fetched
-      return MailParser.parseHeaders(message, size, "邮件大小 " + megabytes(size) + " 超过上限 " + megabytes(max));
+      return MailParser.parseHeaders(headers, size, "邮件大小 " + megabytes(size) + " 超过上限 " + megabytes(max));
+    }
+    Optional<ImapUids.Fetched> whole = mailbox.whole(head.uid());
+    if (whole.isEmpty()) {
+      return null;
     }
     try {
+      MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(whole.get().bytes()));
       return MailParser.parse(message, properties.maxAttachmentSize().toBytes(), size);
-    } catch (FolderClosedException | StoreClosedException lost) {
-      throw lost;
     } catch (MessagingException | IOException | RuntimeException broken) {
-      return MailParser.parseHeaders(message, size, "邮件无法读取：" + (broken.getMessage() == null
+      return MailParser.parseHeaders(headers, size, "邮件无法读取：" + (broken.getMessage() == null
           ? broken.getClass().getSimpleName() : broken.getMessage()));
     }
   }
@@ -143,16 +147,14 @@ final class MailboxPoller {
   }
 
   /** After the commit: out of the way of the next poll, kept for people to read. */
-  private void file(Store store, Folder folder, MimeMessage message, Outcome outcome) throws MessagingException {
+  private void file(Store store, ImapUids mailbox, long uid, Outcome outcome, boolean moveSupported)
+      throws MessagingException {
     if (outcome == Outcome.CLAIMED) {
       return; // another node's transaction is still open: it files the mail
     }
-    message.setFlag(Flags.Flag.SEEN, true);
     String target = outcome == Outcome.REJECTED ? properties.rejectedFolder() : properties.processedFolder();
+    mailbox.flag(uid, outcome == Outcome.REJECTED && target.isEmpty() ? "\\Seen \\Flagged" : "\\Seen");
     if (target.isEmpty()) {
-      if (outcome == Outcome.REJECTED) {
-        message.setFlag(Flags.Flag.FLAGGED, true);
-      }
       return;
     }
     Folder destination = store.getFolder(target);
@@ -165,12 +167,7 @@ final class MailboxPoller {
         }
       }
     }
-    if (folder instanceof IMAPFolder imap && store instanceof IMAPStore imapStore && imapStore.hasCapability("MOVE")) {
-      imap.moveMessages(new Message[] {message}, destination);
-    } else {
-      folder.copyMessages(new Message[] {message}, destination);
-      message.setFlag(Flags.Flag.DELETED, true); // expunged when the folder closes
-    }
+    mailbox.move(uid, target, moveSupported);
   }
 
   private Session session() {
