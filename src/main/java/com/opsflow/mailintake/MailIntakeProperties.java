@@ -9,6 +9,7 @@ import org.springframework.util.unit.DataSize;
  * mail once taken, the size limits, and the start values a mail cannot carry (the system the mailbox serves, impact and
  * urgency of every mail incident). Off unless {@code enabled}; no password in the repository.
  *
+ * @param ssl IMAPS (the default); false: plain IMAP, upgraded by STARTTLS when the server offers it
  * @param processedFolder where a taken mail is moved; blank: it stays in {@code folder}, marked read, and only unread
  *     mails are taken
  * @param rejectedFolder where a mail that cannot become an incident is moved; blank: it stays in {@code folder},
@@ -19,12 +20,13 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("opsflow.mail-intake")
 public record MailIntakeProperties(boolean enabled, String host, Integer port, String user, String password,
-    String folder, boolean ssl, Duration pollInterval, Duration timeout, String processedFolder, String rejectedFolder,
+    String folder, Boolean ssl, Duration pollInterval, Duration timeout, String processedFolder, String rejectedFolder,
     DataSize maxMessageSize, DataSize maxAttachmentSize, Integer maxPerPoll, String system, String impact,
     String urgency) {
 
   public MailIntakeProperties {
     folder = blank(folder) ? "INBOX" : folder.trim();
+    ssl = ssl == null || ssl; // secure unless switched off
     port = port == null ? (ssl ? 993 : 143) : port;
     pollInterval = pollInterval == null ? Duration.ofMinutes(1) : pollInterval;
     timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
