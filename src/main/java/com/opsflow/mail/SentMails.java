@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SentMails {
 
-  private static final Pattern NOTIFICATION_ID = Pattern.compile("<opsflow\\.notification\\.([A-Za-z0-9.-]+)@[^<>\\s]+>");
+  private static final Pattern NOTIFICATION_ID = Pattern.compile(
+      Pattern.quote(MailService.MESSAGE_ID_PREFIX) + "([A-Za-z0-9.-]+)@[^<>\\s]+>");
 
   private final JdbcTemplate jdbc;
   private final HistoryService history;

@@ -1,5 +1,6 @@
 package com.opsflow.mailintake;
 
+import com.opsflow.ticket.TicketNumbers;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -15,8 +16,9 @@ final class MailRouting {
 
   /** A ticket number in brackets ([INC-20261203-0001], 【…】, (…), （…）). */
   private static final Pattern BRACKETED_NUMBER = Pattern.compile(
-      "[\\[【(（]\\s*([A-Z]{2,4}-\\d{8}-\\d{4,})\\s*[\\]】)）]");
-  private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z0-9])([A-Z]{2,4}-\\d{8}-\\d{4,})(?![0-9])");
+      "[\\[【(（]\\s*(" + TicketNumbers.FORMAT.pattern() + ")\\s*[\\]】)）]");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![A-Za-z0-9])(" + TicketNumbers.FORMAT.pattern() + ")(?![0-9])");
   /** What the subjects of OpsFlow's own mails start with (src/main/resources/mail/*.txt). */
   static final String OWN_SUBJECT_MARK = "【OpsFlow】";
 
