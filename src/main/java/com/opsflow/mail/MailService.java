@@ -132,12 +132,15 @@ public class MailService {
     return to;
   }
 
+  /** What the Message-IDs of notifications start with (read back by {@link SentMails}). */
+  static final String MESSAGE_ID_PREFIX = "<opsflow.notification.";
+
   /** {@code <opsflow.notification.ID@domain-of-the-sender>}: the same for every attempt of one delivery. */
   static String messageId(String deliveryId, String from) {
     String address = from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>', from.indexOf('<')))
         : from;
     String domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1).trim() : "opsflow";
-    return "<opsflow.notification." + deliveryId.replaceAll("[^A-Za-z0-9.-]", "-") + "@"
+    return MESSAGE_ID_PREFIX + deliveryId.replaceAll("[^A-Za-z0-9.-]", "-") + "@"
         + (domain.isEmpty() ? "opsflow" : domain) + ">";
   }
 
