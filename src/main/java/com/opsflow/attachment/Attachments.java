@@ -53,6 +53,11 @@ public class Attachments implements TicketRegistrationListener {
       String uploadedBy) {
   }
 
+  /**
+   * Attaches a file, or refuses it before writing anything; a refusal leaves the caller's transaction usable (mail
+   * intake notes the refused file and goes on with the mail).
+   */
+  @Transactional(noRollbackFor = InvalidInputException.class)
   public Attachment upload(String ticketNumber, String fileName, byte[] content, String user) {
     AttachmentPolicy.Accepted file = policy.check(fileName, content);
     if (documents.list(ticketNumber, KIND).size() >= properties.maxPerTicket()) {

@@ -1,5 +1,6 @@
 package com.opsflow.mailintake;
 
+import com.opsflow.attachment.Attachments;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.engine.CurrentUser;
 import com.opsflow.incident.IncidentProcess;
@@ -59,7 +60,7 @@ class MailIntake implements MailHandler {
   static final String EVENT_ATTACHMENT_REFUSED = "mail-attachment-refused";
   /** Mail templates to the service desk. */
   static final String TEMPLATE_REJECTED = "mail-intake-rejected";
-  static final String TEMPLATE_REPLY_AFTER_CLOSURE = "mail-reply-closed";
+  static final String TEMPLATE_REPLY_AFTER_CLOSURE = "mail-intake-reply-closed";
   static final String SERVICE_DESK = com.opsflow.security.OpsFlowGroups.SERVICE_DESK;
   /** Number prefix of a rejected mail's notice to the service desk (MAIL-yyyyMMdd-NNNN, not a ticket). */
   static final String REJECTED_PREFIX = "MAIL";
@@ -73,6 +74,7 @@ class MailIntake implements MailHandler {
   private final IdentityService identity;
   private final TicketService tickets;
   private final TicketDocuments documents;
+  private final Attachments attachments;
   private final TicketNumbers numbers;
   private final NotificationRequests notifications;
   private final MailIntakeProperties properties;
@@ -81,8 +83,8 @@ class MailIntake implements MailHandler {
   private final String node;
 
   MailIntake(MailIntakeRegister register, StartValidators validators, RuntimeService runtime, TaskService tasks,
-      IdentityService identity, TicketService tickets, TicketDocuments documents, TicketNumbers numbers,
-      NotificationRequests notifications, SentMails sentMails, MailProperties mail, MailIntakeProperties properties,
+      IdentityService identity, TicketService tickets, TicketDocuments documents, Attachments attachments,
+      TicketNumbers numbers, NotificationRequests notifications, SentMails sentMails, MailProperties mail, MailIntakeProperties properties,
       PlatformTransactionManager transactions) {
     this.register = register;
     this.validators = validators;
@@ -91,6 +93,7 @@ class MailIntake implements MailHandler {
     this.identity = identity;
     this.tickets = tickets;
     this.documents = documents;
+    this.attachments = attachments;
     this.numbers = numbers;
     this.notifications = notifications;
     this.properties = properties;
@@ -209,12 +212,23 @@ class MailIntake implements MailHandler {
   private void storeAttachments(String number, InboundMail mail) {
     String by = mail.senderAddress() != null && mail.senderAddress().length() <= 64 ? mail.senderAddress() : null;
     for (InboundMail.Attachment attachment : mail.attachments()) {
-      // size only for now; the attachment policy of com.opsflow.attachment (types, sizes) belongs here when it comes
-      documents.store(number, ATTACHMENT, attachment.fileName(), attachment.contentType(), attachment.content(), by);
+      // the same limits as an upload in Tasklist (ADR 0011): type from the content, size, number per ticket
+      try {
+        attachments.upload(number, attachment.fileName(), attachment.content(), by);
+      } catch (InvalidInputException refused) {
+        tickets.event(number, EVENT_ATTACHMENT_REFUSED, null, attachment.fileName() + "：" + chinese(refused.getMessage())
+            + "，未保存（原邮件保存在邮箱中）");
+      }
     }
     for (String skipped : mail.skippedAttachments()) {
       tickets.event(number, EVENT_ATTACHMENT_REFUSED, null, skipped + "：超过附件大小上限，未保存（原邮件保存在邮箱中）");
     }
+  }
+
+  /** The Chinese part of a refusal ("中文 / English"). */
+  private static String chinese(String message) {
+    int english = message.indexOf(" / ");
+    return english < 0 ? message : message.substring(0, english);
   }
 
   private static String address(String from) {

@@ -5,6 +5,7 @@ import static com.opsflow.mailintake.IntakeMailbox.withAttachment;
 import static com.opsflow.support.ProcessDriver.incidentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opsflow.attachment.TestFiles;
 import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.mail.NotificationProcess;
@@ -147,7 +148,7 @@ class MailIntakeTest {
 
   @Test
   void shouldStoreAnAttachmentWithTheTicketAndNoteOneTooBig() throws Exception {
-    byte[] screenshot = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    byte[] screenshot = TestFiles.png();
     MimeMessage mail = withAttachment(mail("周杰", "zhoujie@tax.example.gov.cn", "报错截图", ""), "截图见附件",
         "报错截图.png", "image/png", screenshot);
     MimeMessage big = withAttachment(mail("周杰", "zhoujie2@tax.example.gov.cn", "日志", ""), "日志见附件",
@@ -170,6 +171,24 @@ class MailIntakeTest {
     assertThat(tickets.events(bigTicket.ticketNumber())).anySatisfy(e -> {
       assertThat(e.eventType()).isEqualTo("mail-attachment-refused");
       assertThat(e.detail()).contains("server.log");
+    });
+  }
+
+  /** ADR 0011: a mailed file meets the same rules as one uploaded in Tasklist. */
+  @Test
+  void shouldRefuseAMailedAttachmentWhoseContentIsNotWhatItsNameSays() throws Exception {
+    byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+    MimeMessage mail = withAttachment(mail("周杰", "zhoujie3@tax.example.gov.cn", "截图", ""), "截图见附件",
+        "截图.png", "image/png", program);
+    mailbox.deliver(mail);
+
+    poller.poll();
+
+    Ticket ticket = ticketOf(mail);
+    assertThat(documents.list(ticket.ticketNumber())).isEmpty();
+    assertThat(tickets.events(ticket.ticketNumber())).anySatisfy(e -> {
+      assertThat(e.eventType()).isEqualTo("mail-attachment-refused");
+      assertThat(e.detail()).contains("截图.png", "与扩展名 .png 不符").doesNotContain(" / ");
     });
   }
 
@@ -225,7 +244,7 @@ class MailIntakeTest {
     poller.poll();
     String number = ticketOf(first).ticketNumber();
     MimeMessage more = withAttachment(mail("李明", "liming2@tax.example.gov.cn", "补充 [" + number + "] 截图", ""),
-        "补充截图", "乱码.png", "image/png", new byte[] {1, 2, 3});
+        "补充截图", "乱码.png", "image/png", TestFiles.png());
     mailbox.deliver(more);
 
     PollResult result = poller.poll();
@@ -260,7 +279,7 @@ class MailIntakeTest {
     });
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
         .processInstanceBusinessKey(number).list()).anySatisfy(p -> {
-          assertThat(runtime.getVariable(p.getId(), NotificationProcess.TEMPLATE)).isEqualTo("mail-reply-closed");
+          assertThat(runtime.getVariable(p.getId(), NotificationProcess.TEMPLATE)).isEqualTo("mail-intake-reply-closed");
           assertThat(runtime.getVariable(p.getId(), NotificationProcess.RECIPIENTS)).isEqualTo("service-desk");
         });
     assertThat(incidentsFrom("closed@tax.example.gov.cn")).isEqualTo(1);
