@@ -206,7 +206,7 @@ public class MailService {
     return render(template, values(ticket), note);
   }
 
-  private String[] render(String template, Map<String, String> fields, String note) {
+  String[] render(String template, Map<String, String> fields, String note) {
     String text = load(template);
     int newline = text.indexOf('\n');
     String subjectLine = text.substring(0, newline).trim();
@@ -215,8 +215,11 @@ public class MailService {
     }
     Map<String, String> values = new LinkedHashMap<>(fields);
     values.put("note", note);
-    return new String[] {fill(subjectLine.substring("Subject:".length()).trim(), values),
-        fill(text.substring(newline + 1).strip() + "\n", values)};
+    String body = fill(text.substring(newline + 1).strip() + "\n", values);
+    if (properties.repliesAccepted()) {
+      body = body.replace(NO_REPLY, REPLY_WELCOME);
+    }
+    return new String[] {fill(subjectLine.substring("Subject:".length()).trim(), values), body};
   }
 
   /** The ticket's fields as people read them: Chinese labels for codes, times as yyyy-MM-dd HH:mm (issue 16). */
@@ -284,6 +287,10 @@ public class MailService {
     m.appendTail(out);
     return out.toString();
   }
+
+  /** How every template ends its footer; with mail intake on, replies reach the ticket (docs/processes/incident.md). */
+  static final String NO_REPLY = "，请勿回复。";
+  static final String REPLY_WELCOME = "。如需补充，可直接回复本邮件（请保留主题中的工单号），回复内容将记入工单。";
 
   /**
    * Templates renamed by the naming rule (docs/naming.md), under their old names: a notification started before an
