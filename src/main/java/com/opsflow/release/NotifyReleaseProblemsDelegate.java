@@ -5,6 +5,7 @@ import com.opsflow.mail.NotificationProcess;
 import com.opsflow.problem.Problem;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.problem.ProblemService;
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.util.List;
@@ -30,7 +31,7 @@ class NotifyReleaseProblemsDelegate implements JavaDelegate {
   static final String TOLD_OPEN = "told-open";
   static final String TOLD_ENDED = "told-ended";
   static final String MAIL_TEMPLATE = "release-problem-fixed";
-  static final String OWNER_GROUP = "second-line";
+  static final String OWNER_GROUP = OpsFlowGroups.SECOND_LINE;
 
   private final ReleaseRegister register;
   private final ProblemService problems;
