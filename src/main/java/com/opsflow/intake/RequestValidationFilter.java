@@ -3,6 +3,7 @@ package com.opsflow.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.opsflow.engine.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,6 @@ import java.util.regex.Pattern;
 import java.io.InputStream;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -243,9 +243,8 @@ public class RequestValidationFilter extends OncePerRequestFilter {
 
   /** Whether the caller (engine-rest user or webapp session) is an administrator. */
   private boolean isAdmin(HttpServletRequest request) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getGroupIds() != null && authentication.getGroupIds().contains(adminGroup);
+    if (CurrentUser.of(identityService) != null) {
+      return CurrentUser.groups(identityService).contains(adminGroup);
     }
     HttpSession session = request.getSession(false);
     if (session != null) {
@@ -266,9 +265,9 @@ public class RequestValidationFilter extends OncePerRequestFilter {
 
   /** The caller: engine-rest's HTTP Basic user, or the webapp session's user. */
   private String currentUser(HttpServletRequest request) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
+    String engineUser = CurrentUser.of(identityService);
+    if (engineUser != null) {
+      return engineUser;
     }
     HttpSession session = request.getSession(false);
     if (session != null) {
