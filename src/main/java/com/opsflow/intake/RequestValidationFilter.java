@@ -50,8 +50,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * may write only the editable fields of the task's form ({@link FormRules#checkWritable}), and the
  * variable endpoints of tasks, executions and process instances ({@code PUT}, {@code POST},
  * {@code DELETE}) as well as BPMN errors and escalations thrown from a task (no model catches one) are
- * refused with 403 naming the variable for everybody but the administrators' group (given by security). Paths are matched as the
- * servlet container maps them ({@code …/complete/}, {@code …/complete;x=1} are the same resource).
+ * refused with 403 naming the variable for everybody but the administrators' group (given by security). Paths
+ * are matched as the servlet container maps them ({@code …/complete/}, {@code …/complete;x=1} are the same resource).
  */
 public class RequestValidationFilter extends OncePerRequestFilter {
 

@@ -13,8 +13,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Second line receives migration applications (B-2.3.8) and does the work; the team lead and the project manager may also open
- * them. Approvers get their tasks by candidate group in the approval process; managers follow everything in Cockpit.
+ * Second line receives migration applications (B-2.3.8) and does the work; the team lead and the project manager
+ * may also open them. Approvers get their tasks by candidate group in the approval process; managers follow everything in Cockpit.
  */
 @Component
 class MigrationAuthorizations implements AuthorizationContributor {

@@ -23,6 +23,7 @@ class SurveyActionsValidator implements TaskCompletionValidator {
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
     Object group = submitted.getOrDefault(Var.ACTION_GROUP_DEFAULT, current.get(Var.ACTION_GROUP_DEFAULT));
-    ImprovementActions.parse(submitted.get(Var.IMPROVEMENT_ACTIONS), group == null ? OpsFlowGroups.TEAM_LEAD : group.toString());
+    ImprovementActions.parse(submitted.get(Var.IMPROVEMENT_ACTIONS),
+        group == null ? OpsFlowGroups.TEAM_LEAD : group.toString());
   }
 }

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyController {
 
   /** Who enters answers: the desk (who collects them), quality and the project manager (who plan surveys). */
-  static final Set<String> WRITER_GROUPS = Set.of(OpsFlowGroups.SERVICE_DESK, OpsFlowGroups.QUALITY, OpsFlowGroups.PROJECT_MANAGER, OpsFlowGroups.ADMIN);
+  static final Set<String> WRITER_GROUPS = Set.of(OpsFlowGroups.SERVICE_DESK, OpsFlowGroups.QUALITY,
+      OpsFlowGroups.PROJECT_MANAGER, OpsFlowGroups.ADMIN);
 
   private final SurveyRegister register;
   private final Surveys surveys;
