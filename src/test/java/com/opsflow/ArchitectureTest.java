@@ -58,7 +58,7 @@ class ArchitectureTest {
       Map.entry("com.opsflow.intake.EngineFailures",
           "a command interceptor (engine plugin) is the only hook that sees why a command failed"),
       Map.entry("com.opsflow.security.LoginDelayController",
-          "the login lock (attempts, lock expiration) is on UserEntity only; compared with the engine's clock"));
+          "the login lock (attempts, lock expiration) is on UserEntity only"));
 
   @Test
   void shouldHaveNoPackageCycleInTheBytecode() {
