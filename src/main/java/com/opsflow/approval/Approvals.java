@@ -1,5 +1,6 @@
 package com.opsflow.approval;
 
+import com.opsflow.engine.EngineClock;
 import com.opsflow.text.Display;
 import static com.opsflow.approval.ApprovalProcess.*;
 
@@ -17,7 +18,6 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +68,7 @@ public class Approvals {
     execution.setVariable(In.REQUIRED, required);
     execution.setVariable(In.DEADLINE_HOURS, hours);
     execution.setVariable(Var.DUE_AT, Date.from(calendar.addWorkingMinutes(text(execution, In.SYSTEM), false,
-        ClockUtil.getCurrentTime().toInstant(), hours * 60L)));
+        EngineClock.now(), hours * 60L)));
     execution.setVariable(Var.APPROVALS, 0);
     execution.setVariable(Var.REJECTIONS, 0);
     execution.setVariable(Var.REWORKS, 0);

@@ -1,10 +1,11 @@
 package com.opsflow.archive;
 
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.StartValidator;
 import com.opsflow.schedule.ScheduledStarts;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,7 +37,7 @@ class ArchiveStartValidators {
 
   @Bean
   StartValidator archiveLoanStartValidator(ArchiveLoans loans, IdentityService identity,
-      ProcessEngineConfigurationImpl configuration) {
+      ProcessEngineConfiguration configuration) {
     return new StartValidator() {
       @Override
       public String processKey() {
@@ -46,8 +47,8 @@ class ArchiveStartValidators {
       @Override
       public Map<String, Object> validate(Map<String, Object> variables) {
         // the requester may name a colleague they cannot list: looked up regardless of the caller's rights
-        return loans.validateStart(variables, id -> configuration.getCommandExecutorTxRequired().execute(
-            context -> context.runWithoutAuthorization(() -> identity.createUserQuery().userId(id).count() > 0)));
+        return loans.validateStart(variables, id -> WithoutAuthorization.inNewCommand(configuration,
+            () -> identity.createUserQuery().userId(id).count() > 0));
       }
     };
   }

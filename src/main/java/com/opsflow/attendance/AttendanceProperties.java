@@ -1,5 +1,6 @@
 package com.opsflow.attendance;
 
+import com.opsflow.security.OpsFlowGroups;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +22,8 @@ public record AttendanceProperties(String signInBy, String signOutFrom, Duration
     signOutFrom = signOutFrom == null || signOutFrom.isBlank() ? "17:30" : signOutFrom.trim();
     absentAfter = absentAfter == null ? Duration.ofHours(1) : absentAfter;
     reportToVendorAt = reportToVendorAt == null ? 3 : reportToVendorAt;
-    vendorRecipients = vendorRecipients == null || vendorRecipients.isBlank() ? "project-manager" : vendorRecipients.trim();
+    vendorRecipients = vendorRecipients == null || vendorRecipients.isBlank() ? OpsFlowGroups.PROJECT_MANAGER
+        : vendorRecipients.trim();
     if (!LocalTime.parse(signInBy).isBefore(LocalTime.parse(signOutFrom)) || absentAfter.isNegative() || absentAfter.isZero() || reportToVendorAt < 1) {
       throw new IllegalStateException("opsflow.attendance: sign-in-by must be before sign-out-from, absent-after"
           + " positive and report-to-vendor-at 1 or more");

@@ -1,5 +1,6 @@
 package com.opsflow.calendar;
 
+import com.opsflow.engine.EngineClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -46,7 +46,7 @@ public class BusinessCycle {
 
   /** The end of one business cycle of the system, counted from now (the engine's clock). */
   public Date end(String system) {
-    return Date.from(end(system, ClockUtil.getCurrentTime().toInstant()));
+    return Date.from(end(system, EngineClock.now()));
   }
 
   public Instant end(String system, Instant start) {

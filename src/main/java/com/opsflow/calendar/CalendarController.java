@@ -1,5 +1,6 @@
 package com.opsflow.calendar;
 
+import com.opsflow.engine.CurrentUser;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class CalendarController {
     if (change.type() == null) {
       throw new IllegalArgumentException("type is required: HOLIDAY or WORKDAY");
     }
-    String userId = identityService.getCurrentAuthentication().getUserId();
+    String userId = CurrentUser.of(identityService);
     return calendar.saveDay(date, change.type(), change.name(), userId);
   }
 

@@ -1,6 +1,7 @@
 package com.opsflow.complaint;
 
 import com.opsflow.complaint.ComplaintProcess.Var;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
@@ -11,7 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,10 @@ import org.springframework.stereotype.Component;
 class ComplaintStartValidator implements StartValidator {
 
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
   private final TicketService tickets;
 
-  ComplaintStartValidator(IdentityService identityService, ProcessEngineConfigurationImpl configuration,
+  ComplaintStartValidator(IdentityService identityService, ProcessEngineConfiguration configuration,
       TicketService tickets) {
     this.identityService = identityService;
     this.configuration = configuration;
@@ -72,6 +73,6 @@ class ComplaintStartValidator implements StartValidator {
 
   /** User look-ups regardless of the caller's rights: the desk names an engineer it may not list. */
   private <T> T unchecked(Callable<T> query) {
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(query));
+    return WithoutAuthorization.inNewCommand(configuration, query);
   }
 }

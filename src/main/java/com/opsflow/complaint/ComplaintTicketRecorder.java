@@ -3,6 +3,7 @@ package com.opsflow.complaint;
 import static com.opsflow.complaint.Complaints.text;
 
 import com.opsflow.complaint.ComplaintProcess.Var;
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketEventRecorder;
 import com.opsflow.ticket.TicketService;
@@ -43,7 +44,7 @@ class ComplaintTicketRecorder implements TicketEventRecorder {
       case COMPLAINT_ACCEPTED -> {
         String category = text(execution, Var.CATEGORY);
         register.accepted(number, category);
-        tickets.recordResponse(number, actor, "service-desk");
+        tickets.recordResponse(number, actor, OpsFlowGroups.SERVICE_DESK);
         tickets.event(number, event.code(), actor, "投诉类型：" + Complaints.CATEGORY_NAMES.getOrDefault(category, category)
             + "；受理记录：" + text(execution, Var.ACCEPTANCE_NOTE));
       }

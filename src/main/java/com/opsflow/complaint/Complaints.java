@@ -1,6 +1,7 @@
 package com.opsflow.complaint;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.worklog.FourEyes;
 import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.intake.ActionNotAllowedException;
@@ -51,7 +52,7 @@ public class Complaints implements TaskCompletionValidator {
   /** Recipients of the closing mail: the team lead and the engineer complained about, if any. */
   public String closeRecipients(DelegateExecution execution) {
     String engineer = text(execution, Var.ENGINEER);
-    return "team-lead" + (engineer == null || engineer.isBlank() ? "" : ",user:" + engineer);
+    return OpsFlowGroups.TEAM_LEAD + (engineer == null || engineer.isBlank() ? "" : ",user:" + engineer);
   }
 
   /** The text of the complaint mails ({@code ${note}}). */

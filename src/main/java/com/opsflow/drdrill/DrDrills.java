@@ -5,6 +5,7 @@ import com.opsflow.drdrill.DrDrillDecisions.Result;
 import com.opsflow.drdrill.DrDrillDecisions.Targets;
 import com.opsflow.drdrill.DrDrillProcess.Var;
 import com.opsflow.drdrill.DrDrillRegister.Drill;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.problem.ProblemProcess;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -179,7 +179,7 @@ public class DrDrills {
     vars.put(ProblemProcess.Var.SUMMARY, summary);
     vars.put(ProblemProcess.Var.DESCRIPTION, description);
     // Engine-internal work: whoever recorded the drill needs no right to open problems.
-    String problem = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+    String problem = WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices()
         .getRuntimeService().createProcessInstanceByKey(ProblemProcess.KEY).setVariables(vars).execute()
         .getBusinessKey());
     register.problemOpened(number, problem);

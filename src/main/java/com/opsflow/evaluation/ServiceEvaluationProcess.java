@@ -1,6 +1,7 @@
 package com.opsflow.evaluation;
 
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
+import com.opsflow.security.OpsFlowGroups;
 
 /** Ids of {@code processes/service-evaluation.bpmn} and its variables (SPEC §3 service-evaluation, §5). */
 public final class ServiceEvaluationProcess {
@@ -12,9 +13,9 @@ public final class ServiceEvaluationProcess {
   public static final String MESSAGE_DUE = "service-evaluation-due";
   public static final String PREFIX = "EV";
   /** 考评人: the bureau's IT department (采购方) scores the period (A-5.5.1, B-2.6.1, C). */
-  public static final String EVALUATOR_GROUP = "bureau-it";
+  public static final String EVALUATOR_GROUP = OpsFlowGroups.BUREAU_IT;
   /** An action other than none goes to the application-system owner. */
-  public static final String ACTION_GROUP = "system-owner";
+  public static final String ACTION_GROUP = OpsFlowGroups.SYSTEM_OWNER;
   /** The evaluator's task is due on this working day after the period (business calendar). */
   public static final int DUE_WORKING_DAYS = 5;
 

@@ -4,6 +4,7 @@ import com.opsflow.engine.CurrentUser;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.change.ChangeRegister;
 import com.opsflow.change.ChangeStatus;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.hardening.HardeningRegister.Finding;
 import com.opsflow.hardening.SecurityHardeningProcess.Var;
 import com.opsflow.intake.Fields;
@@ -22,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -142,7 +142,7 @@ public class Hardenings {
     vars.put(ChangeProcess.Var.REPORTER, cut("安全加固 " + number, 100));
     vars.put(ChangeProcess.Var.REQUESTED_BY, SecurityHardeningProcess.KEY);
     // Engine-internal work: whoever set the deadline needs no right to open changes.
-    String change = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+    String change = WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices()
         .getRuntimeService().createProcessInstanceByKey(ChangeProcess.KEY).setVariables(vars).execute()
         .getBusinessKey());
     register.change(f.id(), change);

@@ -1,12 +1,12 @@
 package com.opsflow.healthcheck;
 
 import com.opsflow.change.ChangeProcess;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.incident.FollowUpIncidents;
 import com.opsflow.problem.ProblemProcess;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +47,7 @@ class HealthCheckFollowUps {
   private static String start(DelegateExecution execution, String key, Map<String, Object> variables) {
     Map<String, Object> vars = new HashMap<>(variables);
     // Engine-internal work: whoever completed the check needs no right to open problems or changes.
-    return Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+    return WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices()
         .getRuntimeService().createProcessInstanceByKey(key).setVariables(vars).execute().getBusinessKey());
   }
 }

@@ -7,6 +7,7 @@ import com.opsflow.healthcheck.HealthCheckProcess.Var;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.schedule.ScheduleVariables;
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketService;
@@ -167,7 +168,7 @@ public class HealthChecks {
     String number = execution.getProcessBusinessKey();
     for (HealthCheckRegister.Item item : register.items(number)) {
       if (item.finding() && "host".equals(item.followUp())) {
-        register.linked(number, item.item(), "bureau-it");
+        register.linked(number, item.item(), OpsFlowGroups.BUREAU_IT);
       }
     }
     return "以下主机问题请采购方系统管理员联系主机维护人员处理（A-3.2.1.1(3)）：\n" + execution.getVariable(Var.HOST_FINDINGS);

@@ -1,12 +1,13 @@
 package com.opsflow.incident;
 
+import com.opsflow.engine.WithoutAuthorization;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,10 @@ class EngineResolveTimer implements IncidentDelays.ResolveTimer {
 
   private final RuntimeService runtime;
   private final ManagementService management;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
   private final TaskService tasks;
 
-  EngineResolveTimer(RuntimeService runtime, ManagementService management, ProcessEngineConfigurationImpl configuration,
+  EngineResolveTimer(RuntimeService runtime, ManagementService management, ProcessEngineConfiguration configuration,
       TaskService tasks) {
     this.tasks = tasks;
     this.runtime = runtime;
@@ -34,7 +35,7 @@ class EngineResolveTimer implements IncidentDelays.ResolveTimer {
 
   @Override
   public void moveTo(String ticketNumber, Instant agreed) {
-    configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+    WithoutAuthorization.inNewCommand(configuration, () -> {
       ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey(IncidentProcess.KEY)
           .processInstanceBusinessKey(ticketNumber).singleResult();
       if (incident == null) {
@@ -54,6 +55,6 @@ class EngineResolveTimer implements IncidentDelays.ResolveTimer {
         management.setJobDuedate(timer.getId(), Date.from(agreed));
       }
       return null;
-    }));
+    });
   }
 }

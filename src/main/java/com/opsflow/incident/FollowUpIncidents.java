@@ -1,10 +1,10 @@
 package com.opsflow.incident;
 
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.incident.IncidentProcess.Var;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ public class FollowUpIncidents {
     vars.put(Var.IMPACT, request.impact());
     vars.put(Var.URGENCY, request.urgency());
     // Engine-internal work: a timer or the engineer completing a check needs no right to start incidents.
-    return Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+    return WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices()
         .getRuntimeService().createProcessInstanceByKey(IncidentProcess.KEY).setVariables(vars).execute()
         .getBusinessKey());
   }

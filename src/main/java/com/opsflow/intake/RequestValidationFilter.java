@@ -3,6 +3,7 @@ package com.opsflow.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.opsflow.engine.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,6 @@ import java.util.regex.Pattern;
 import java.io.InputStream;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -50,12 +50,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * may write only the editable fields of the task's form ({@link FormRules#checkWritable}), and the
  * variable endpoints of tasks, executions and process instances ({@code PUT}, {@code POST},
  * {@code DELETE}) as well as BPMN errors and escalations thrown from a task (no model catches one) are
- * refused with 403 naming the variable for everybody but {@code camunda-admin}. Paths are matched as the
- * servlet container maps them ({@code …/complete/}, {@code …/complete;x=1} are the same resource).
+ * refused with 403 naming the variable for everybody but the administrators' group (given by security). Paths
+ * are matched as the servlet container maps them ({@code …/complete/}, {@code …/complete;x=1} are the same resource).
  */
 public class RequestValidationFilter extends OncePerRequestFilter {
-
-  private static final String ADMIN_GROUP = "camunda-admin";
 
   private static final Pattern START = Pattern.compile(
       ".*/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
@@ -77,10 +75,11 @@ public class RequestValidationFilter extends OncePerRequestFilter {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final ObjectMapper objectMapper;
+  private final String adminGroup;
   private final Map<String, String> keyById = new ConcurrentHashMap<>();
 
   public RequestValidationFilter(StartValidators validators, TaskCompletionValidators taskValidators,
-      ProcessEngine engine, ObjectMapper objectMapper) {
+      ProcessEngine engine, ObjectMapper objectMapper, String adminGroup) {
     this.validators = validators;
     this.taskValidators = taskValidators;
     this.identityService = engine.getIdentityService();
@@ -89,6 +88,7 @@ public class RequestValidationFilter extends OncePerRequestFilter {
     this.taskService = engine.getTaskService();
     this.runtimeService = engine.getRuntimeService();
     this.objectMapper = objectMapper;
+    this.adminGroup = adminGroup;
   }
 
   @Override
@@ -243,14 +243,13 @@ public class RequestValidationFilter extends OncePerRequestFilter {
 
   /** Whether the caller (engine-rest user or webapp session) is an administrator. */
   private boolean isAdmin(HttpServletRequest request) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getGroupIds() != null && authentication.getGroupIds().contains(ADMIN_GROUP);
+    if (CurrentUser.of(identityService) != null) {
+      return CurrentUser.groups(identityService).contains(adminGroup);
     }
     HttpSession session = request.getSession(false);
     if (session != null) {
       for (UserAuthentication user : AuthenticationUtil.getAuthsFromSession(session).getAuthentications()) {
-        return user.getGroupIds() != null && user.getGroupIds().contains(ADMIN_GROUP);
+        return user.getGroupIds() != null && user.getGroupIds().contains(adminGroup);
       }
     }
     return false;
@@ -266,9 +265,9 @@ public class RequestValidationFilter extends OncePerRequestFilter {
 
   /** The caller: engine-rest's HTTP Basic user, or the webapp session's user. */
   private String currentUser(HttpServletRequest request) {
-    Authentication authentication = identityService.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
+    String engineUser = CurrentUser.of(identityService);
+    if (engineUser != null) {
+      return engineUser;
     }
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -1,5 +1,6 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import java.time.YearMonth;
@@ -157,7 +158,6 @@ class KnowledgeController {
   }
 
   private String currentUser() {
-    var authentication = identity.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return CurrentUser.of(identity);
   }
 }

@@ -1,10 +1,10 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ class StartKnowledgeDraftDelegate implements JavaDelegate {
     String ticketNumber = execution.getProcessBusinessKey();
     String actor = KnowledgeTasks.currentUser(execution.getProcessEngineServices().getIdentityService(), null);
     // engine-internal work: the desk member closing the ticket needs no right to start knowledge drafts
-    KnowledgeDrafts.Draft draft = Context.getCommandContext().runWithoutAuthorization(() -> drafts.fromIncident(
+    KnowledgeDrafts.Draft draft = WithoutAuthorization.inCurrentCommand(() -> drafts.fromIncident(
         ticketNumber, text(execution, TicketVariables.SYSTEM), text(execution, TicketVariables.SUMMARY),
         text(execution, TicketVariables.DESCRIPTION), text(execution, TicketVariables.SOLUTION), actor));
     tickets.event(ticketNumber, "knowledge-drafted", actor, draft.articleId());

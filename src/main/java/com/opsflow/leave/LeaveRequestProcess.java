@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.security.OpsFlowGroups;
 import java.util.List;
 
 /** Ids of {@code processes/leave-request.bpmn} and its variables (SPEC §3 leave-request). */
@@ -11,7 +12,7 @@ public final class LeaveRequestProcess {
   /** Leave types in form order: annual 年假, personal 事假, sick 病假, other 其他. */
   public static final List<String> LEAVE_TYPES = List.of("annual", "personal", "sick", "other");
   /** Groups of the resident engineers who ask for leave and who can be named as backup. */
-  public static final List<String> ENGINEER_GROUPS = List.of("service-desk", "second-line");
+  public static final List<String> ENGINEER_GROUPS = List.of(OpsFlowGroups.SERVICE_DESK, OpsFlowGroups.SECOND_LINE);
 
   private LeaveRequestProcess() {
   }

@@ -1,6 +1,7 @@
 package com.opsflow.leave;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.worklog.FourEyes;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -76,7 +76,7 @@ public class LeaveRequests implements TaskCompletionValidator {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     List<String> moved = new ArrayList<>();
     // Engine-internal work: the approver needs no right on the applicant's tasks.
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    WithoutAuthorization.inCurrentCommand(() -> {
       for (Task task : tasks.createTaskQuery().taskAssignee(applicant).active().list()) {
         if (execution.getProcessInstanceId().equals(task.getProcessInstanceId())) {
           continue;

@@ -1,6 +1,7 @@
 package com.opsflow.leave;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidator;
@@ -13,8 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +30,11 @@ class LeaveStartValidator implements StartValidator {
   static final BigDecimal HALF = new BigDecimal("0.5");
 
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
   private final TicketTime time;
   private final StaffGrades grades;
 
-  LeaveStartValidator(IdentityService identityService, ProcessEngineConfigurationImpl configuration, TicketTime time,
+  LeaveStartValidator(IdentityService identityService, ProcessEngineConfiguration configuration, TicketTime time,
       StaffGrades grades) {
     this.identityService = identityService;
     this.configuration = configuration;
@@ -43,7 +44,7 @@ class LeaveStartValidator implements StartValidator {
 
   /** User look-ups regardless of the caller's rights: an engineer may name a colleague they cannot list. */
   private <T> T unchecked(Callable<T> query) {
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(query));
+    return WithoutAuthorization.inNewCommand(configuration, query);
   }
 
   @Override

@@ -2,6 +2,7 @@ package com.opsflow.leave;
 
 import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
+import com.opsflow.security.OpsFlowGroups;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/staff")
 class StaffGradeController {
 
-  static final Set<String> WRITER_GROUPS = Set.of("project-manager", "camunda-admin");
+  static final Set<String> WRITER_GROUPS = Set.of(OpsFlowGroups.PROJECT_MANAGER, OpsFlowGroups.ADMIN);
 
   private final StaffGrades grades;
   private final IdentityService identityService;

@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketTime;
 import java.sql.Timestamp;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,10 +32,10 @@ public class StaffGrades {
   private final TicketTime time;
   private final int backupMinimum;
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
 
   StaffGrades(JdbcTemplate jdbc, TicketTime time, @Value("${opsflow.leave.backup-minimum-grade:2}") int backupMinimum,
-      IdentityService identityService, ProcessEngineConfigurationImpl configuration) {
+      IdentityService identityService, ProcessEngineConfiguration configuration) {
     this.identityService = identityService;
     this.configuration = configuration;
     this.jdbc = jdbc;
@@ -61,8 +62,8 @@ public class StaffGrades {
 
   public Grade record(String userId, Integer grade, String updatedBy) {
     // whoever records the grade need not be allowed to list users
-    long users = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-        () -> identityService.createUserQuery().userId(userId).count()));
+    long users = WithoutAuthorization.inNewCommand(configuration, 
+        () -> identityService.createUserQuery().userId(userId).count());
     if (users == 0) {
       throw new NoSuchElementException("用户 " + userId + " 不存在 / no user " + userId);
     }

@@ -1,7 +1,8 @@
 package com.opsflow.mail;
 
+import com.opsflow.engine.WithoutAuthorization;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,16 +15,16 @@ import org.springframework.stereotype.Service;
 public class NotificationRequests {
 
   private final RuntimeService runtime;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
 
-  NotificationRequests(RuntimeService runtime, ProcessEngineConfigurationImpl configuration) {
+  NotificationRequests(RuntimeService runtime, ProcessEngineConfiguration configuration) {
     this.runtime = runtime;
     this.configuration = configuration;
   }
 
   public void request(String template, String recipients, String key, String note) {
     // OpsFlow's own work: whoever caused the mail needs no right to start notifications
-    configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+    WithoutAuthorization.inNewCommand(configuration, () ->
         runtime.createProcessInstanceByKey(NotificationProcess.KEY)
             .businessKey(key)
             .setVariable(NotificationProcess.TEMPLATE, template)
@@ -31,6 +32,6 @@ public class NotificationRequests {
             .setVariable(NotificationProcess.TICKET_NUMBER, key)
             .setVariable(NotificationProcess.ATTACH_DOCUMENT, "")
             .setVariable(NotificationProcess.NOTE, note == null ? "" : note)
-            .execute()));
+            .execute());
   }
 }

@@ -1,8 +1,8 @@
 package com.opsflow.mail;
 
+import com.opsflow.engine.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,7 @@ class SendNotificationDelegate implements JavaDelegate {
     Object attach = execution.getVariableLocal(NotificationProcess.ATTACH_DOCUMENT);
     Object note = execution.getVariableLocal(NotificationProcess.NOTE);
     // Engine-internal work: the user completing the task needs no right to start notifications.
-    Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices().getRuntimeService()
+    WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices().getRuntimeService()
         .createProcessInstanceByKey(NotificationProcess.KEY)
         .businessKey(ticketNumber)
         .setVariable(NotificationProcess.TEMPLATE, template)

@@ -1,8 +1,8 @@
 package com.opsflow.major;
 
+import com.opsflow.engine.WithoutAuthorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ class DeclareMajorIncidentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Context.getCommandContext().runWithoutAuthorization(() ->
+    WithoutAuthorization.inCurrentCommand(() ->
         declaration.declare(execution.getProcessBusinessKey(), null, "优先级判定为重大事件"));
   }
 }

@@ -1,6 +1,7 @@
 package com.opsflow.migration;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
@@ -14,8 +15,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,11 +54,11 @@ class MigrationController {
   private final MigrationRegister register;
   private final MigrationChecklist checklist;
   private final TicketService tickets;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
 
   MigrationController(RuntimeService runtime, HistoryService history, IdentityService identity,
       MigrationStartValidator validator, MigrationRegister register, MigrationChecklist checklist, TicketService tickets,
-      ProcessEngineConfigurationImpl configuration) {
+      ProcessEngineConfiguration configuration) {
     this.configuration = configuration;
     this.runtime = runtime;
     this.history = history;
@@ -131,14 +132,14 @@ class MigrationController {
     List<MigrationChecklist.Line> all = checklist.lines(number);
     String summary = MigrationChecklist.summary(all);
     // the verification form shows the checklist; the engineer needs no right to change the instance for that
-    configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+    WithoutAuthorization.inNewCommand(configuration, () -> {
       ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(MigrationProcess.KEY)
           .processInstanceBusinessKey(number).singleResult();
       if (instance != null) {
         runtime.setVariable(instance.getId(), MigrationProcess.Var.CHECKLIST_SUMMARY, summary);
       }
       return null;
-    }));
+    });
     return checklist(all);
   }
 

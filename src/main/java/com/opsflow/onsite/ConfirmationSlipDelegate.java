@@ -4,11 +4,11 @@ import com.opsflow.engine.CurrentUser;
 
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
+import com.opsflow.engine.WithoutAuthorization;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class ConfirmationSlipDelegate implements JavaDelegate {
   /** "First Last" of the dispatched engineer; the user id when OpsFlow knows no name. */
   private static String engineerName(DelegateExecution execution) {
     String engineer = (String) execution.getVariable(Var.ENGINEER);
-    User user = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+    User user = WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices()
         .getIdentityService().createUserQuery().userId(engineer).singleResult());
     if (user == null) {
       return engineer;

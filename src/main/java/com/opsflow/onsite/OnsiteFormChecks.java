@@ -4,6 +4,8 @@ import com.opsflow.engine.CurrentUser;
 import static com.opsflow.onsite.OnsiteSupportProcess.Element;
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
+import com.opsflow.engine.FormFieldError;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.ticket.TicketTime;
@@ -15,8 +17,6 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -106,12 +106,12 @@ class OnsiteFormChecks {
 
   private boolean isEngineer(String userId) {
     // whoever dispatches need not be allowed to read group memberships
-    boolean inCommand = Context.getCommandContext() != null;
+    boolean inCommand = WithoutAuthorization.insideCommand();
     Callable<Boolean> query = () -> OnsiteSupportProcess.ENGINEER_GROUPS.stream()
         .anyMatch(group -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
     try {
       // outside the engine (the REST filter) the caller's authentication would restrict the user query
-      return inCommand ? Context.getCommandContext().runWithoutAuthorization(query)
+      return inCommand ? WithoutAuthorization.inCurrentCommand(query)
           : CurrentUser.withoutAuthentication(identity, () -> {
             try {
               return query.call();
@@ -128,7 +128,7 @@ class OnsiteFormChecks {
     try {
       check.accept(task.getVariables());
     } catch (InvalidInputException e) {
-      throw new FormFieldValidationException(e.field(), e.getMessage());
+      throw FormFieldError.of(e.field(), e.getMessage());
     }
   }
 

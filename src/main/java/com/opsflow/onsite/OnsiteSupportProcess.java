@@ -1,5 +1,6 @@
 package com.opsflow.onsite;
 
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketVariables;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ public final class OnsiteSupportProcess {
   public static final String TICKET_PREFIX = "ONS";
   public static final String RESTORE_DECISION = "major-incident-clock";
   /** Groups whose members may be dispatched on site. */
-  public static final List<String> ENGINEER_GROUPS = List.of("service-desk", "second-line");
+  public static final List<String> ENGINEER_GROUPS = List.of(OpsFlowGroups.SERVICE_DESK, OpsFlowGroups.SECOND_LINE);
 
   /** Request types (seed B-2.3.9: problems to solve on site and implementation requests), with their Chinese label. */
   public static final Map<String, String> REQUEST_TYPES = Map.of(

@@ -2,12 +2,12 @@ package com.opsflow.problem;
 
 import com.opsflow.engine.CurrentUser;
 
+import com.opsflow.engine.FormFieldError;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ class LinkProblemDelegate implements JavaDelegate {
     if (problemNumber == null || problemNumber.toString().isBlank()) {
       if (IncidentFollowupProcess.Outcome.AWAIT_PROBLEM.equals(
           execution.getVariable(IncidentFollowupProcess.Var.HANDLING_OUTCOME))) {
-        throw new FormFieldValidationException(TicketVariables.PROBLEM_NUMBER, "等待问题解决时必须填写关联问题单号"
+        throw FormFieldError.of(TicketVariables.PROBLEM_NUMBER, "等待问题解决时必须填写关联问题单号"
             + " / field 'problemNumber' is required when waiting for a problem");
       }
       return;
@@ -44,7 +44,7 @@ class LinkProblemDelegate implements JavaDelegate {
       problems.linkIncident(problemNumber.toString().trim(), execution.getProcessBusinessKey(),
           CurrentUser.of(execution));
     } catch (InvalidInputException e) {
-      throw new FormFieldValidationException(TicketVariables.PROBLEM_NUMBER, e.getMessage());
+      throw FormFieldError.of(TicketVariables.PROBLEM_NUMBER, e.getMessage());
     }
   }
 }

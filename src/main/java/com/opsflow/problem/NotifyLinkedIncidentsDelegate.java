@@ -1,5 +1,6 @@
 package com.opsflow.problem;
 
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.ticket.TicketVariables;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +45,7 @@ class NotifyLinkedIncidentsDelegate implements JavaDelegate {
         continue;
       }
       // Engine-internal work: whoever completed the report need not be allowed to touch the incidents.
-      List<MessageCorrelationResult> results = Context.getCommandContext().runWithoutAuthorization(() ->
+      List<MessageCorrelationResult> results = WithoutAuthorization.inCurrentCommand(() ->
           runtime.createMessageCorrelation(ProblemProcess.RESOLVED_MESSAGE)
               .processInstanceBusinessKey(incident.incidentNumber())
               .setVariables(answer)

@@ -1,6 +1,7 @@
 package com.opsflow.quality;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.worklog.FourEyes;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.intake.ActionNotAllowedException;
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,7 +92,7 @@ public class QualityInspections implements TaskCompletionValidator {
       requests.put((String) clean.get(Var.ENGINEER), clean.get(Var.WEEK_OF));
     }
     // Engine-internal work: the timer has no user who could hold the right to start instances.
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    WithoutAuthorization.inCurrentCommand(() -> {
       requests.forEach((engineer, week) -> execution.getProcessEngineServices().getRuntimeService()
           .createMessageCorrelation(QualityInspectionProcess.MESSAGE).setVariable(Var.ENGINEER, engineer)
           .setVariable(Var.WEEK_OF, week).setVariable(Var.DISPATCHED_BY, execution.getProcessInstanceId())

@@ -1,17 +1,18 @@
 package com.opsflow.release;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.mail.NotificationProcess;
 import com.opsflow.problem.Problem;
 import com.opsflow.problem.ProblemProcess;
 import com.opsflow.problem.ProblemService;
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class NotifyReleaseProblemsDelegate implements JavaDelegate {
   static final String TOLD_OPEN = "told-open";
   static final String TOLD_ENDED = "told-ended";
   static final String MAIL_TEMPLATE = "release-problem-fixed";
-  static final String OWNER_GROUP = "second-line";
+  static final String OWNER_GROUP = OpsFlowGroups.SECOND_LINE;
 
   private final ReleaseRegister register;
   private final ProblemService problems;
@@ -61,7 +62,7 @@ class NotifyReleaseProblemsDelegate implements JavaDelegate {
           + "）已于 " + Releases.SHOWN.format(time.localNow()) + " 升级生产并检验通过，请验证问题 " + problem.problemNumber() + "（" + problem.summary() + "）是否已修复";
       tickets.event(problem.problemNumber(), PROBLEM_EVENT, actor, text);
       // Engine-internal work: whoever verified the release need not be allowed to touch the problem.
-      String result = Context.getCommandContext().runWithoutAuthorization(() -> {
+      String result = WithoutAuthorization.inCurrentCommand(() -> {
         List<ProcessInstance> running = engine.getRuntimeService().createProcessInstanceQuery()
             .processDefinitionKey(ProblemProcess.KEY).processInstanceBusinessKey(problem.problemNumber()).active().list();
         for (ProcessInstance instance : running) {

@@ -2,6 +2,7 @@ package com.opsflow.schedule;
 
 import com.opsflow.engine.CurrentUser;
 import com.opsflow.calendar.BusinessCalendarService;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketTime;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +79,7 @@ public class ScheduledStarts {
       starts.add(variables(new Run(rule, period, time.today()), user, scheduled));
     }
     // Engine-internal work: the timer has no user who could hold the right to start instances.
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    WithoutAuthorization.inCurrentCommand(() -> {
       for (Map<String, Object> vars : starts) {
         ProcessInstance started = execution.getProcessEngineServices().getRuntimeService()
             .createMessageCorrelation(message).setVariables(vars).correlateStartMessage();

@@ -27,7 +27,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates at startup, idempotently: the groups of SPEC §1 and camunda-admin, their authorizations,
+ * Creates at startup, idempotently: the groups of SPEC §1 and camunda-admin, their authorizations ({@link AccessPolicy}
+ * and every feature's {@link AuthorizationContributor}),
  * the Tasklist filters ({@link TasklistFilters}), the demo users (default profile only), and the first
  * administrator from the environment. Without demo users and without any administrator, startup
  * stops with a message saying what to set.
@@ -45,9 +46,12 @@ class AccessSetup implements InitializingBean {
   private final TaskService tasks;
   private final SecurityProperties properties;
   private final StartupLock startupLock;
+  private final List<AuthorizationContributor> contributors;
 
-  AccessSetup(ProcessEngine engine, SecurityProperties properties, StartupLock startupLock) {
+  AccessSetup(ProcessEngine engine, SecurityProperties properties, StartupLock startupLock,
+      List<AuthorizationContributor> contributors) {
     this.startupLock = startupLock;
+    this.contributors = contributors;
     this.identity = engine.getIdentityService();
     this.authorizations = engine.getAuthorizationService();
     this.filters = engine.getFilterService();
@@ -71,7 +75,7 @@ class AccessSetup implements InitializingBean {
     for (Resource resource : Resources.values()) {
       grant(ADMIN, resource, "*", Permissions.ALL);
     }
-    AccessPolicy.grants().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
+    AccessPolicy.grants(contributors).forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
     narrowTaskGrants();
     ensureFilters();
     if (directory) {

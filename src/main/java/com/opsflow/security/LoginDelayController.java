@@ -1,6 +1,7 @@
 package com.opsflow.security;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.EngineClock;
 import com.opsflow.intake.ActionNotAllowedException;
 import java.time.Instant;
 import java.util.Date;
@@ -9,7 +10,6 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +35,9 @@ class LoginDelayController {
   @GetMapping
   List<LoginDelay> delays() {
     requireAdministrator();
-    Date now = ClockUtil.getCurrentTime();
+    Date now = Date.from(EngineClock.now());
     return identity.createUserQuery().orderByUserId().asc().list().stream()
+        // attempts and lock expiry are on the engine's UserEntity only, no public API has them (issue 11)
         .filter(UserEntity.class::isInstance)
         .map(UserEntity.class::cast)
         .filter(u -> u.getAttempts() > 0 || u.getLockExpirationTime() != null)

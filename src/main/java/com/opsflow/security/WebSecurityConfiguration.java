@@ -79,7 +79,7 @@ class WebSecurityConfiguration {
     return factory -> factory.addInitializers(servletContext -> {
       FilterRegistrationBean<RequestValidationFilter> registration = new FilterRegistrationBean<>(
           new RequestValidationFilter(validators.getObject(), taskValidators.getObject(), engine.getObject(),
-              objectMapper.getObject()));
+              objectMapper.getObject(), OpsFlowGroups.ADMIN));
       registration.setName("opsflow-request-validation");
       registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
       registration.setMatchAfter(true);

@@ -1,5 +1,6 @@
 package com.opsflow.staff;
 
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.intake.StartValidator;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +27,12 @@ import org.springframework.stereotype.Component;
 class StaffChangeStartValidator implements StartValidator {
 
   private final IdentityService identityService;
-  private final ProcessEngineConfigurationImpl configuration;
+  private final ProcessEngineConfiguration configuration;
   private final TicketTime time;
   private final ResidentEngineers engineers;
   private final StaffChangeRegister register;
 
-  StaffChangeStartValidator(IdentityService identityService, ProcessEngineConfigurationImpl configuration, TicketTime time,
+  StaffChangeStartValidator(IdentityService identityService, ProcessEngineConfiguration configuration, TicketTime time,
       ResidentEngineers engineers, StaffChangeRegister register) {
     this.identityService = identityService;
     this.configuration = configuration;
@@ -41,7 +42,7 @@ class StaffChangeStartValidator implements StartValidator {
   }
 
   private <T> T unchecked(Callable<T> query) {
-    return configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(query));
+    return WithoutAuthorization.inNewCommand(configuration, query);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.opsflow.staff;
 
 import com.opsflow.engine.CurrentUser;
+import com.opsflow.engine.WithoutAuthorization;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.scoring.ResidentEngineers;
 import com.opsflow.staff.StaffChangeProcess.Var;
@@ -13,7 +14,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -119,7 +119,7 @@ public class StaffChanges {
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     List<String> moved = new ArrayList<>();
     // Engine-internal work: the team lead needs no right on the leaving engineer's tasks.
-    Context.getCommandContext().runWithoutAuthorization(() -> {
+    WithoutAuthorization.inCurrentCommand(() -> {
       for (Task task : tasks.createTaskQuery().taskAssignee(leaving).active().list()) {
         tasks.setAssignee(task.getId(), replacement);
         tasks.createComment(task.getId(), task.getProcessInstanceId(), leaving + " 离岗（" + number + "），"

@@ -1,5 +1,6 @@
 package com.opsflow.survey;
 
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.SupportedSystems;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,13 +28,13 @@ public final class SatisfactionSurveyProcess {
 
   private static Map<String, String> actionGroups() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("service-desk", "驻场支持岗");
-    m.put("second-line", "二线技术支持");
-    m.put("team-lead", "项目组长");
-    m.put("project-manager", "项目经理");
-    m.put("knowledge", "知识库岗");
-    m.put("quality", "质检人员");
-    m.put("document-admin", "文档管理员");
+    m.put(OpsFlowGroups.SERVICE_DESK, "驻场支持岗");
+    m.put(OpsFlowGroups.SECOND_LINE, "二线技术支持");
+    m.put(OpsFlowGroups.TEAM_LEAD, "项目组长");
+    m.put(OpsFlowGroups.PROJECT_MANAGER, "项目经理");
+    m.put(OpsFlowGroups.KNOWLEDGE, "知识库岗");
+    m.put(OpsFlowGroups.QUALITY, "质检人员");
+    m.put(OpsFlowGroups.DOCUMENT_ADMIN, "文档管理员");
     return m;
   }
 

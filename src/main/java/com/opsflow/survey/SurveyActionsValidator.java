@@ -1,6 +1,7 @@
 package com.opsflow.survey;
 
 import com.opsflow.intake.TaskCompletionValidator;
+import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ class SurveyActionsValidator implements TaskCompletionValidator {
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
     Object group = submitted.getOrDefault(Var.ACTION_GROUP_DEFAULT, current.get(Var.ACTION_GROUP_DEFAULT));
-    ImprovementActions.parse(submitted.get(Var.IMPROVEMENT_ACTIONS), group == null ? "team-lead" : group.toString());
+    ImprovementActions.parse(submitted.get(Var.IMPROVEMENT_ACTIONS),
+        group == null ? OpsFlowGroups.TEAM_LEAD : group.toString());
   }
 }

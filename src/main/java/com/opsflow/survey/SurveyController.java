@@ -1,8 +1,10 @@
 package com.opsflow.survey;
 
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.security.OpsFlowGroups;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyController {
 
   /** Who enters answers: the desk (who collects them), quality and the project manager (who plan surveys). */
-  static final Set<String> WRITER_GROUPS = Set.of("service-desk", "quality", "project-manager", "camunda-admin");
+  static final Set<String> WRITER_GROUPS = Set.of(OpsFlowGroups.SERVICE_DESK, OpsFlowGroups.QUALITY,
+      OpsFlowGroups.PROJECT_MANAGER, OpsFlowGroups.ADMIN);
 
   private final SurveyRegister register;
   private final Surveys surveys;
@@ -80,12 +83,11 @@ class SurveyController {
       }
       return SurveyAnswers.of(b.get("respondent"), (List<?>) ratings, b.get("comment"), s.questions().size());
     });
-    var auth = identity.getCurrentAuthentication();
-    if (auth == null || auth.getGroupIds() == null || auth.getGroupIds().stream().noneMatch(WRITER_GROUPS::contains)) {
+    if (!CurrentUser.inAny(identity, WRITER_GROUPS)) {
       throw new ActionNotAllowedException("answers", "只有驻场支持岗、质检人员、项目经理可以录入调查答卷 / only service-desk,"
           + " quality and project-manager enter survey answers");
     }
-    long id = surveys.addAnswer(number, answer, auth == null ? null : auth.getUserId());
+    long id = surveys.addAnswer(number, answer, CurrentUser.of(identity));
     return ResponseEntity.created(URI.create("/api/surveys/" + number))
         .body(Map.of("answerId", id, "answerCount", register.answers(number).size()));
   }

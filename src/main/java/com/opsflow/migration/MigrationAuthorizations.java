@@ -1,0 +1,31 @@
+package com.opsflow.migration;
+
+import static com.opsflow.security.Grant.createInstances;
+import static com.opsflow.security.Grant.startAndFollow;
+import static com.opsflow.security.OpsFlowGroups.PROJECT_MANAGER;
+import static com.opsflow.security.OpsFlowGroups.SECOND_LINE;
+import static com.opsflow.security.OpsFlowGroups.TEAM_LEAD;
+
+import com.opsflow.security.AuthorizationContributor;
+import com.opsflow.security.Grant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Second line receives migration applications (B-2.3.8) and does the work; the team lead and the project manager
+ * may also open them. Approvers get their tasks by candidate group in the approval process; managers follow everything in Cockpit.
+ */
+@Component
+class MigrationAuthorizations implements AuthorizationContributor {
+
+  @Override
+  public List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD, PROJECT_MANAGER)) {
+      grants.add(createInstances(group));
+      grants.add(startAndFollow(group, MigrationProcess.KEY));
+    }
+    return grants;
+  }
+}
