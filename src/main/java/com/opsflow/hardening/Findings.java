@@ -1,9 +1,8 @@
 package com.opsflow.hardening;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.change.ChangeProcess;
 import com.opsflow.intake.Fields;
+import com.opsflow.intake.FormLists;
 import com.opsflow.intake.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +17,6 @@ import java.util.Map;
 public final class Findings {
 
   public static final int MAX = 50;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public record Finding(String severity, String component, String description, String remedy, boolean configChange,
       String changeType) {
@@ -29,7 +27,7 @@ public final class Findings {
 
   /** @throws InvalidInputException naming the row and field that is missing or wrong */
   public static List<Finding> parse(Object value) {
-    List<?> rows = rows(value);
+    List<?> rows = FormLists.rows(value, SecurityHardeningProcess.Var.FINDINGS, "发现项");
     if (rows.size() > MAX) {
       throw new InvalidInputException(SecurityHardeningProcess.Var.FINDINGS, "发现项最多 " + MAX + " 条 / at most " + MAX
           + " findings");
@@ -43,7 +41,7 @@ public final class Findings {
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> r = (Map<String, Object>) raw;
-      if (r.values().stream().allMatch(v -> v == null || v.toString().isBlank() || Boolean.FALSE.equals(v))) {
+      if (FormLists.isEmptyRow(r)) {
         continue; // an empty row the form added and nobody filled in
       }
       try {
@@ -62,25 +60,6 @@ public final class Findings {
       }
     }
     return findings;
-  }
-
-  private static List<?> rows(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return List.of();
-    }
-    if (value instanceof List<?> list) {
-      return list;
-    }
-    try {
-      Object parsed = JSON.readValue(value.toString(), Object.class);
-      if (parsed instanceof List<?> list) {
-        return list;
-      }
-    } catch (JsonProcessingException e) {
-      // reported below
-    }
-    throw new InvalidInputException(SecurityHardeningProcess.Var.FINDINGS, "字段 findings（发现项）须为列表 / field"
-        + " 'findings' must be a list");
   }
 
   private static InvalidInputException invalid(int row, String message) {

@@ -21,8 +21,13 @@ public final class ImportantPeriodProcess {
     public static final String SUMMARY = "periodSummary";
     /** When the roster must be in place: the period's start (a Date, for the task's due date and its timer). */
     public static final String ROSTER_DUE = "rosterDueAt";
-    /** One shift per line: start | end | user id | phone. */
+    /** One shift per line: start | end | user id | phone (tasks opened before the list, REST, pasted text). */
     public static final String ROSTER = "dutyRoster";
+    /**
+     * The roster as the form's dynamic list: rows {@code {start, end, user, phone}}; wins over {@link #ROSTER} when it
+     * has a filled-in row (docs/adr/0010-lists-in-forms.md).
+     */
+    public static final String SHIFTS = "dutyShifts";
     /** The roster as mailed: "user:ID" tokens of everyone on it. */
     public static final String ROSTER_RECIPIENTS = "rosterRecipients";
     public static final String ROSTER_TEXT = "rosterText";

@@ -77,12 +77,16 @@ public class ImportantPeriodSteps {
   public void rosterEntered(DelegateTask task) {
     String number = task.getExecution().getProcessBusinessKey();
     ImportantPeriod period = periods.byNumber(number);
-    List<ImportantPeriod.DutyShift> roster = parser.parse((String) task.getVariable(Var.ROSTER));
+    Object shifts = task.getVariable(Var.SHIFTS);
+    boolean list = DutyRosterParser.hasRows(shifts);
+    List<ImportantPeriod.DutyShift> roster = list ? parser.parseRows(shifts)
+        : parser.parse((String) task.getVariable(Var.ROSTER)); // a task opened before the list, REST, or pasted
+    String field = list ? Var.SHIFTS : Var.ROSTER;
     try {
       periods.recordRoster(number, roster, CurrentUser.of(task), time.localNow());
     } catch (IllegalArgumentException refused) {
-      throw new InvalidInputException(Var.ROSTER, "字段 " + Var.ROSTER + "（值班表）：" + refused.getMessage()
-          + " / field '" + Var.ROSTER + "' refused");
+      throw new InvalidInputException(field, "字段 " + field + "（值班表）：" + refused.getMessage()
+          + " / field '" + field + "' refused");
     }
     task.setVariable(Var.ROSTER_RECIPIENTS, String.join(",", roster.stream()
         .map(s -> "user:" + s.userId()).distinct().toList()));

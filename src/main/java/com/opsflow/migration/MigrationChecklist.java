@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.intake.FormLists;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MigrationChecklist {
 
   static final String FIELD = "checklist";
+  /** The verification form's dynamic list. */
+  static final String ROWS_FIELD = MigrationProcess.Var.CHECKLIST_ROWS;
+  static final String ROWS_LABEL = "数据核对清单";
   static final String CSV_HEADER = "table,rowsBefore,rowsAfter,checksumBefore,checksumAfter";
   static final int MAX_LINES = 2000;
   /** Event on the migration's ticket for each import. */
@@ -164,6 +168,59 @@ public class MigrationChecklist {
     return check(lines);
   }
 
+  /**
+   * The rows of the verification form's dynamic list ({@code checklistRows}: table, rowsBefore, rowsAfter,
+   * checksumBefore, checksumAfter; docs/adr/0010-lists-in-forms.md). Rows nobody filled in are skipped; errors name
+   * the field and the row.
+   */
+  public static List<Line> parseRows(Object value) {
+    List<Line> lines = new ArrayList<>();
+    int no = 0;
+    for (Object row : FormLists.rows(value, ROWS_FIELD, ROWS_LABEL)) {
+      no++;
+      String where = "字段 " + ROWS_FIELD + "（" + ROWS_LABEL + "）第 " + no + " 行";
+      if (!(row instanceof Map<?, ?> m)) {
+        throw new InvalidInputException(ROWS_FIELD, where + "：每行应为一张表 / row " + no + " must be one table");
+      }
+      if (FormLists.isEmptyRow(m)) {
+        continue; // a row added and left empty
+      }
+      lines.add(line(ROWS_FIELD, where, "field '" + ROWS_FIELD + "' row " + no, m.get("table"), m.get("rowsBefore"),
+          m.get("rowsAfter"), m.get("checksumBefore"), m.get("checksumAfter")));
+    }
+    if (lines.size() > MAX_LINES) {
+      throw new InvalidInputException(ROWS_FIELD, "字段 " + ROWS_FIELD + "（" + ROWS_LABEL + "）最多 " + MAX_LINES
+          + " 张表 / at most " + MAX_LINES + " tables");
+    }
+    return lines;
+  }
+
+  /** The list's rows and the pasted CSV together; a table in both, or twice, is refused. */
+  public static List<Line> fromForm(Object rows, String csv) {
+    List<Line> lines = new ArrayList<>(parseRows(rows));
+    lines.addAll(parseCsv(csv));
+    if (lines.stream().map(Line::table).distinct().count() != lines.size()) {
+      throw new InvalidInputException(ROWS_FIELD, "字段 " + ROWS_FIELD + "（" + ROWS_LABEL + "）：有重复的表名（列表中和粘贴的"
+          + " CSV 中同一张表只能出现一次） / a table is listed twice");
+    }
+    return lines;
+  }
+
+  /** The lines as the form's list rows (the verification task starts with the stored lines). */
+  public static List<Map<String, Object>> rows(List<Line> lines) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Line l : lines) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("table", l.table());
+      row.put("rowsBefore", l.rowsBefore());
+      row.put("rowsAfter", l.rowsAfter());
+      row.put("checksumBefore", l.checksumBefore());
+      row.put("checksumAfter", l.checksumAfter());
+      rows.add(row);
+    }
+    return rows;
+  }
+
   private static List<Line> check(List<Line> lines) {
     if (lines.size() > MAX_LINES) {
       throw new InvalidInputException(FIELD, "核对清单最多 " + MAX_LINES + " 张表 / at most " + MAX_LINES + " tables");
@@ -176,30 +233,37 @@ public class MigrationChecklist {
 
   private static Line line(Object table, Object rowsBefore, Object rowsAfter, Object checksumBefore, Object checksumAfter,
       String where, String whereEn) {
+    return line(FIELD, "核对清单" + where, whereEn, table, rowsBefore, rowsAfter, checksumBefore, checksumAfter);
+  }
+
+  /** @param where the place as users read it ("核对清单第 3 行", "字段 checklistRows（数据核对清单）第 3 行") */
+  private static Line line(String field, String where, String whereEn, Object table, Object rowsBefore, Object rowsAfter,
+      Object checksumBefore, Object checksumAfter) {
     String name = text(table);
     if (name == null || name.length() > 128) {
-      throw new InvalidInputException(FIELD, "核对清单" + where + "：表名必填，最长 128 个字符 / " + whereEn
+      throw new InvalidInputException(field, where + "：表名必填，最长 128 个字符 / " + whereEn
           + ": table name is required, at most 128 characters");
     }
-    Long before = count(rowsBefore, where + "迁移前行数", whereEn + " rowsBefore");
+    Long before = count(rowsBefore, field, where + "（" + name + "）：迁移前行数", whereEn + " rowsBefore");
     if (before == null) {
-      throw new InvalidInputException(FIELD, "核对清单" + where + "（" + name + "）：迁移前行数必填 / " + whereEn
+      throw new InvalidInputException(field, where + "（" + name + "）：迁移前行数必填 / " + whereEn
           + ": rowsBefore is required");
     }
     String sumBefore = text(checksumBefore);
     if (sumBefore == null || sumBefore.length() > 128) {
-      throw new InvalidInputException(FIELD, "核对清单" + where + "（" + name + "）：迁移前校验值必填，最长 128 个字符 / "
+      throw new InvalidInputException(field, where + "（" + name + "）：迁移前校验值必填，最长 128 个字符 / "
           + whereEn + ": checksumBefore is required, at most 128 characters");
     }
     String sumAfter = text(checksumAfter);
     if (sumAfter != null && sumAfter.length() > 128) {
-      throw new InvalidInputException(FIELD, "核对清单" + where + "（" + name + "）：迁移后校验值最长 128 个字符 / " + whereEn
+      throw new InvalidInputException(field, where + "（" + name + "）：迁移后校验值最长 128 个字符 / " + whereEn
           + ": checksumAfter is longer than 128 characters");
     }
-    return new Line(name, before, count(rowsAfter, where + "迁移后行数", whereEn + " rowsAfter"), sumBefore, sumAfter);
+    return new Line(name, before, count(rowsAfter, field, where + "（" + name + "）：迁移后行数", whereEn + " rowsAfter"),
+        sumBefore, sumAfter);
   }
 
-  private static Long count(Object value, String label, String labelEn) {
+  private static Long count(Object value, String field, String label, String labelEn) {
     String text = text(value);
     if (text == null) {
       return null;
@@ -211,7 +275,7 @@ public class MigrationChecklist {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(FIELD, "核对清单" + label + "应为非负整数，收到 '" + text + "' / " + labelEn
+      throw new InvalidInputException(field, label + "应为非负整数，收到 '" + text + "' / " + labelEn
           + " must be a non-negative whole number");
     }
   }

@@ -53,6 +53,13 @@ public final class MigrationProcess {
     public static final String VERIFICATION_NOTE = "verificationNote";
     /** Optional CSV pasted in the verification form: table,rowsBefore,rowsAfter,checksumBefore,checksumAfter. */
     public static final String CHECKLIST_CSV = "checklistCsv";
+    /**
+     * The checklist as the verification form's dynamic list, rows {@code {table, rowsBefore, rowsAfter, checksumBefore,
+     * checksumAfter}}, pre-filled with the stored lines (docs/adr/0010-lists-in-forms.md).
+     */
+    public static final String CHECKLIST_ROWS = "checklistRows";
+    /** Task-local: the rows the verification's list was pre-filled with (rows sent back unchanged are not stored). */
+    public static final String CHECKLIST_ROWS_SHOWN = "checklistRowsShown";
     /** Read-only text of the checklist shown in the verification form. */
     public static final String CHECKLIST_SUMMARY = "checklistSummary";
     public static final String VERIFY_OUTCOME = "verifyOutcome";

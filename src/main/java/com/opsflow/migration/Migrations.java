@@ -3,6 +3,8 @@ package com.opsflow.migration;
 import com.opsflow.engine.CurrentUser;
 import static com.opsflow.migration.MigrationProcess.Var;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.approval.PlanAuthorship;
 import com.opsflow.intake.InvalidInputException;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,8 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
       "data-center", "数据中心搬迁（含硬件设备）");
   static final Map<String, String> STEP_NAMES = Map.of("implement", "实施迁移失败", "verify", "验证未通过",
       "switch-over", "切换失败", "monitor", "业务周期监控发现异常");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MigrationRegister register;
   private final MigrationChecklist checklist;
@@ -63,21 +68,47 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
     execution.setVariable(Var.FAILED_STEP, step);
   }
 
-  /** Create listener of the verification: the checklist as it stands. */
+  /**
+   * Create listener of the verification: the checklist as it stands, as text and as the form's list; the task keeps
+   * what the list showed, so a completion stores only the rows the user changed or added (an import through
+   * {@code /api} meanwhile is not overwritten by rows the form merely sent back).
+   */
   public void showChecklist(DelegateTask task) {
-    task.setVariable(Var.CHECKLIST_SUMMARY, MigrationChecklist.summary(checklist.lines(
-        task.getExecution().getProcessBusinessKey())));
+    List<MigrationChecklist.Line> lines = checklist.lines(task.getExecution().getProcessBusinessKey());
+    task.setVariable(Var.CHECKLIST_SUMMARY, MigrationChecklist.summary(lines));
+    Object rows = rowsVariable(lines);
+    task.setVariable(Var.CHECKLIST_ROWS, rows);
+    task.setVariableLocal(Var.CHECKLIST_ROWS_SHOWN, rows);
+  }
+
+  /** The lines as a Json variable, which Tasklist fills the form's list from. */
+  static Object rowsVariable(List<MigrationChecklist.Line> lines) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(MigrationChecklist.rows(lines))).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** What the form entered (list rows and pasted CSV) less the rows it showed unchanged. */
+  private static List<MigrationChecklist.Line> entered(Object rows, Object csv, Object shown) {
+    List<MigrationChecklist.Line> entered = MigrationChecklist.fromForm(rows, (String) csv);
+    List<MigrationChecklist.Line> unchanged = shown == null ? List.of() : MigrationChecklist.parseRows(shown);
+    return entered.stream().filter(l -> !unchanged.contains(l)).toList();
   }
 
   /**
-   * Complete listener of the verification: imports a pasted CSV, then refuses the switch-over unless the
+   * Complete listener of the verification: stores the list's changed rows and a pasted CSV, then refuses the switch-over unless the
    * functions are verified and every line of the checklist matches.
    */
   public void verified(DelegateTask task) {
     String number = task.getExecution().getProcessBusinessKey();
-    List<MigrationChecklist.Line> pasted = MigrationChecklist.parseCsv((String) task.getVariable(Var.CHECKLIST_CSV));
-    if (!pasted.isEmpty()) {
-      checklist.save(number, pasted, CurrentUser.of(task));
+    List<MigrationChecklist.Line> stored = checklist.lines(number);
+    List<MigrationChecklist.Line> entered = entered(task.getVariable(Var.CHECKLIST_ROWS),
+        task.getVariable(Var.CHECKLIST_CSV), task.getVariableLocal(Var.CHECKLIST_ROWS_SHOWN)).stream()
+        .filter(l -> !stored.contains(l)).toList();
+    if (!entered.isEmpty()) {
+      checklist.save(number, entered, CurrentUser.of(task));
       task.setVariable(Var.CHECKLIST_CSV, null);
     }
     List<MigrationChecklist.Line> lines = checklist.lines(number);
@@ -106,8 +137,9 @@ public class Migrations implements TaskCompletionValidator, PlanAuthorship {
     Map<String, Object> all = new HashMap<>(current);
     all.putAll(submitted);
     Object number = task.businessKey() != null ? task.businessKey() : current.get(Var.TICKET_NUMBER);
-    List<MigrationChecklist.Line> pasted = MigrationChecklist.parseCsv((String) submitted.get(Var.CHECKLIST_CSV));
-    checkSwitchOver(all, number == null ? pasted : checklist.merged(number.toString(), pasted));
+    List<MigrationChecklist.Line> entered = entered(submitted.get(Var.CHECKLIST_ROWS), submitted.get(Var.CHECKLIST_CSV),
+        current.get(Var.CHECKLIST_ROWS_SHOWN));
+    checkSwitchOver(all, number == null ? entered : checklist.merged(number.toString(), entered));
   }
 
   private static void checkSwitchOver(Map<String, Object> v, List<MigrationChecklist.Line> lines) {

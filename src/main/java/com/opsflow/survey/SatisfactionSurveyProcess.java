@@ -60,7 +60,10 @@ public final class SatisfactionSurveyProcess {
     public static final String ANSWER_COUNT = "answerCount";
     public static final String SUMMARY = "surveySummary";
     public static final String SATISFACTION_RATE = "satisfactionRate";
+    /** Improvement actions as text, one per line ("组：措施"): tasks opened before the list, REST, pasted lines. */
     public static final String IMPROVEMENT_ACTIONS = "improvementActions";
+    /** Improvement actions as the form's dynamic list: rows {@code {group, action}} (docs/adr/0010-lists-in-forms.md). */
+    public static final String ACTION_ROWS = "actionRows";
     public static final String ACTION_GROUP_DEFAULT = "actionGroupDefault";
     public static final String ACTION_IDS = "improvementActionIds";
     public static final String ACTION_ID = "improvementActionId";

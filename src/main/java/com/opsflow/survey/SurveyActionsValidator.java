@@ -6,7 +6,7 @@ import com.opsflow.survey.SatisfactionSurveyProcess.Var;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The improvement actions typed in 确定改进措施, checked on REST/Tasklist completion (400 naming the line). */
+/** The improvement actions typed in 确定改进措施, checked on REST/Tasklist completion (list rows and text; 400 naming the row or line). */
 @Component
 class SurveyActionsValidator implements TaskCompletionValidator {
 
@@ -23,7 +23,7 @@ class SurveyActionsValidator implements TaskCompletionValidator {
   @Override
   public void validate(String userId, String assignee, Map<String, Object> submitted, Map<String, Object> current) {
     Object group = submitted.getOrDefault(Var.ACTION_GROUP_DEFAULT, current.get(Var.ACTION_GROUP_DEFAULT));
-    ImprovementActions.parse(submitted.get(Var.IMPROVEMENT_ACTIONS),
+    ImprovementActions.parseAll(submitted.get(Var.ACTION_ROWS), submitted.get(Var.IMPROVEMENT_ACTIONS),
         group == null ? OpsFlowGroups.TEAM_LEAD : group.toString());
   }
 }

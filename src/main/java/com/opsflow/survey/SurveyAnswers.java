@@ -1,8 +1,7 @@
 package com.opsflow.survey;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.intake.Fields;
+import com.opsflow.intake.FormLists;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ public final class SurveyAnswers {
   }
 
   private static final String SEPARATOR = "[,，\\t]";
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** Keys of one row of the list (form survey-answers); question n is {@code q<n>}. */
   static final String RESPONDENT = "respondent";
   static final String COMMENT = "comment";
@@ -52,7 +50,7 @@ public final class SurveyAnswers {
   public static List<Answer> parseRows(Object value, int questions) {
     List<Answer> answers = new ArrayList<>();
     int no = 0;
-    for (Object row : rowsOf(value)) {
+    for (Object row : FormLists.rows(value, Var.ANSWER_ROWS, "调查答卷")) {
       no++;
       if (!(row instanceof Map<?, ?> r)) {
         throw rowError(no, "每行应为一份答卷", "each row must be one answer");
@@ -85,26 +83,6 @@ public final class SurveyAnswers {
       answers.add(new Answer(respondent, ratings, comment.isEmpty() ? null : comment));
     }
     return answers;
-  }
-
-  /** The rows of the list variable: a list, a Json (Spin) variable from Tasklist, or its JSON text. */
-  private static List<?> rowsOf(Object value) {
-    if (value instanceof List<?> list) {
-      return list;
-    }
-    if (value == null || value.toString().isBlank()) {
-      return List.of();
-    }
-    try {
-      Object parsed = JSON.readValue(value.toString(), Object.class);
-      if (parsed instanceof List<?> list) {
-        return list;
-      }
-    } catch (JsonProcessingException e) {
-      // reported below
-    }
-    throw new InvalidInputException(Var.ANSWER_ROWS, "字段 answerRows（调查答卷）须为列表 / field 'answerRows' must be a"
-        + " list");
   }
 
   private static InvalidInputException rowError(int no, String zh, String en) {

@@ -120,11 +120,11 @@ public class Surveys implements TaskCompletionValidator {
         + (summary.satisfactionRate() == null ? "—" : summary.satisfactionRate().toPlainString() + "%"));
   }
 
-  /** Complete listener of 确定改进措施: one stored action per line, their ids drive the multi-instance task. */
+  /** Complete listener of 确定改进措施: one stored action per row or line, their ids drive the multi-instance task. */
   public void actionsDecided(DelegateTask task) {
     String number = task.getExecution().getProcessBusinessKey();
-    List<ImprovementActions.Action> actions = ImprovementActions.parse(task.getVariable(Var.IMPROVEMENT_ACTIONS),
-        defaultGroup(task.getVariable(Var.ACTION_GROUP_DEFAULT)));
+    List<ImprovementActions.Action> actions = ImprovementActions.parseAll(task.getVariable(Var.ACTION_ROWS),
+        task.getVariable(Var.IMPROVEMENT_ACTIONS), defaultGroup(task.getVariable(Var.ACTION_GROUP_DEFAULT)));
     List<Long> ids = register.addActions(number, actions);
     task.setVariable(Var.ACTION_IDS, String.join(",", ids.stream().map(String::valueOf).toList()));
     tickets.event(number, "survey-actions", CurrentUser.of(task), actions.isEmpty() ? "无改进措施"
@@ -183,9 +183,11 @@ public class Surveys implements TaskCompletionValidator {
     if (summary != null) {
       s.append("\n调查结果：\n").append(summary);
     }
-    Object actions = execution.getVariable(Var.IMPROVEMENT_ACTIONS);
-    if (actions != null && !actions.toString().isBlank()) {
-      s.append("\n改进措施：\n").append(actions).append('\n');
+    List<SurveyRegister.StoredAction> actions = register.actions(execution.getProcessBusinessKey());
+    if (!actions.isEmpty()) { // decided as list rows or text lines: the register holds both
+      s.append("\n改进措施：\n");
+      actions.forEach(a -> s.append(SatisfactionSurveyProcess.ACTION_GROUPS.getOrDefault(a.group(), a.group()))
+          .append("：").append(a.text()).append('\n'));
     }
     return cut(s.toString(), NOTE_LIMIT, "\n……（详见附件调查报告）");
   }

@@ -2,6 +2,7 @@ package com.opsflow.training;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.intake.FormLists;
 import com.opsflow.intake.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class ExamResults {
       return false;
     }
     try {
-      return rowsOf(list).stream().anyMatch(r -> r instanceof Map<?, ?> m && m.get(SCORE) != null
+      return FormLists.rows(list, SCORES_FIELD, "考试成绩").stream().anyMatch(r -> r instanceof Map<?, ?> m && m.get(SCORE) != null
           && !m.get(SCORE).toString().isBlank());
     } catch (InvalidInputException e) {
       return true; // not a list at all: parseRows says so
@@ -79,7 +80,7 @@ public final class ExamResults {
 
   /** @return score per trainee, in the round's order, from the list's rows; errors name the row */
   public static Map<String, BigDecimal> parseRows(Object value, List<String> roundTrainees) {
-    List<?> rows = rowsOf(value);
+    List<?> rows = FormLists.rows(value, SCORES_FIELD, "考试成绩");
     if (rows.isEmpty()) {
       throw new InvalidInputException(SCORES_FIELD, "字段 examScores（考试成绩）必填：每名学员一行 / field 'examScores' is"
           + " required: one row per trainee");
@@ -118,25 +119,6 @@ public final class ExamResults {
       scores.put(name, score);
     }
     return complete(SCORES_FIELD, "examScores", scores, roundTrainees);
-  }
-
-  private static List<?> rowsOf(Object value) {
-    if (value instanceof List<?> list) {
-      return list;
-    }
-    if (value == null || value.toString().isBlank()) {
-      return List.of();
-    }
-    try {
-      // a Json (Spin) variable from Tasklist, or the JSON text
-      Object parsed = JSON.readValue(value.toString(), Object.class);
-      if (parsed instanceof List<?> list) {
-        return list;
-      }
-    } catch (JsonProcessingException e) {
-      // reported below
-    }
-    throw new InvalidInputException(SCORES_FIELD, "字段 examScores（考试成绩）须为列表 / field 'examScores' must be a list");
   }
 
   private static boolean valid(BigDecimal score) {

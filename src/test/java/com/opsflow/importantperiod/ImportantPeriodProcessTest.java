@@ -176,6 +176,54 @@ class ImportantPeriodProcessTest {
   }
 
   @Test
+  void shouldKeepTheRosterEnteredAsListRowsAndRefuseABadRowNamingIt() throws Exception {
+    ProcessInstance declared = declare("invoice", SATURDAY.atStartOfDay(), SATURDAY.plusDays(2).atStartOfDay());
+    Map<String, Object> blank = new java.util.HashMap<>();
+    blank.put("start", null);
+    blank.put("end", null);
+    blank.put("user", "");
+    blank.put("phone", null);
+
+    Throwable noUser = catchThrowable(() -> driver.completeAs(declared, TASK_DRAFT_ROSTER, MANAGER, "project-manager",
+        Var.SHIFTS, List.of(shift("2049-06-05T00:00", "2049-06-06T00:00", "demo-service-desk", "13800000001"),
+            shift("2049-06-06T00:00", "2049-06-07T00:00", "", null))));
+    assertThat(noUser).rootCause().asInstanceOf(InstanceOfAssertFactories.type(InvalidInputException.class))
+        .satisfies(e -> assertThat(e.field()).isEqualTo(Var.SHIFTS),
+            e -> assertThat(e.getMessage()).contains("字段 dutyShifts（值班表）第 2 行：缺少值班人"));
+    Throwable badTime = catchThrowable(() -> driver.completeAs(declared, TASK_DRAFT_ROSTER, MANAGER, "project-manager",
+        Var.SHIFTS, "[{\"start\":\"2049-06-05T00:00\",\"end\":\"tomorrow\",\"user\":\"demo-service-desk\"}]"));
+    assertThat(badTime).rootCause().hasMessageContaining("第 1 行：结束时间「tomorrow」不是有效的日期时间");
+    Throwable gap = catchThrowable(() -> driver.completeAs(declared, TASK_DRAFT_ROSTER, MANAGER, "project-manager",
+        Var.SHIFTS, List.of(shift("2049-06-05T00:00", "2049-06-06T00:00", "demo-service-desk", null))));
+    assertThat(gap).rootCause().asInstanceOf(InstanceOfAssertFactories.type(InvalidInputException.class))
+        .satisfies(e -> assertThat(e.field()).isEqualTo(Var.SHIFTS),
+            e -> assertThat(e.getMessage()).contains("无人值班"));
+    BpmnAwareTests.assertThat(declared).as("nothing refused is kept").isWaitingAt(TASK_DRAFT_ROSTER);
+
+    driver.completeAs(declared, TASK_DRAFT_ROSTER, MANAGER, "project-manager",
+        Var.SHIFTS, List.of(shift("2049-06-05T00:00", "2049-06-06T00:00", "demo-service-desk", "13800000001"),
+            shift("2049-06-05T16:00:00Z", "2049-06-07T00:00", "demo-second-line", null), blank),
+        Var.ROSTER, "2049-06-05 00:00 | 2049-06-07 00:00 | demo-team-lead");
+
+    BpmnAwareTests.assertThat(declared).isEnded();
+    ImportantPeriod period = periods.byNumber(declared.getBusinessKey());
+    assertThat(period.roster()).as("the list wins over the text; the empty row is skipped")
+        .extracting(ImportantPeriod.DutyShift::userId).containsExactly("demo-service-desk", "demo-second-line");
+    assertThat(period.roster().get(0).phone()).isEqualTo("13800000001");
+    assertThat(period.roster().get(1).from()).as("a time with offset is read in the bureau's zone")
+        .isEqualTo(SATURDAY.plusDays(1).atStartOfDay());
+  }
+
+  static Map<String, Object> shift(String start, String end, String user, String phone) {
+    Map<String, Object> row = new java.util.HashMap<>();
+    row.put("start", start);
+    row.put("end", end);
+    row.put("user", user);
+    row.put("phone", phone);
+    return row;
+  }
+
+  @Test
   void shouldRemindTheManagersWhenThePeriodStartsWithoutARoster() throws Exception {
     ProcessInstance declared = declare("oa", SATURDAY.atTime(8, 0), SATURDAY.atTime(20, 0));
 

@@ -33,12 +33,34 @@ class MigrationChecklistTest {
   @Test
   void shouldRefuseAnEmptyChecklistAndNameBadLines() {
     assertThatThrownBy(() -> MigrationChecklist.checkSwitchOver(List.of())).hasMessageContaining("核对清单为空");
-    assertThatThrownBy(() -> MigrationChecklist.parseCsv("A,1,1,x,x\nB,1,-1,x,x")).hasMessageContaining("第 2 行迁移后行数");
+    assertThatThrownBy(() -> MigrationChecklist.parseCsv("A,1,1,x,x\nB,1,-1,x,x")).hasMessageContaining("第 2 行（B）：迁移后行数应为非负整数");
     assertThatThrownBy(() -> MigrationChecklist.parseCsv("A,1,1,x")).hasMessageContaining("第 1 行应有 5 列");
     assertThatThrownBy(() -> MigrationChecklist.parseCsv("A,1,1,x,x\nA,2,2,y,y")).hasMessageContaining("重复");
     assertThatThrownBy(() -> MigrationChecklist.parseJson(List.of(Map.of("table", "A", "checksumBefore", "x"))))
         .hasMessageContaining("迁移前行数必填");
     assertThat(MigrationChecklist.parseJson(List.of(Map.of("table", "A", "rowsBefore", 5, "rowsAfter", 5.0,
         "checksumBefore", "x", "checksumAfter", "x")))).singleElement().satisfies(l -> assertThat(l.matches()).isTrue());
+  }
+
+  @Test
+  void shouldReadTheFormsListRowsNamingABadRowAndRefuseATableInListAndCsvAlike() {
+    Map<String, Object> empty = new java.util.HashMap<>();
+    empty.put("table", "");
+    empty.put("rowsBefore", null);
+    assertThat(MigrationChecklist.parseRows("[{\"table\":\"A\",\"rowsBefore\":5,\"rowsAfter\":5,"
+        + "\"checksumBefore\":\"x\",\"checksumAfter\":\"X\"},{}]")).singleElement()
+        .satisfies(l -> assertThat(l.matches()).isTrue());
+    assertThat(MigrationChecklist.parseRows(List.of(empty))).as("a row left empty").isEmpty();
+    assertThatThrownBy(() -> MigrationChecklist.parseRows(List.of(Map.of("table", "A", "rowsBefore", 5,
+        "checksumBefore", "x"), Map.of("table", "B", "rowsBefore", -1, "checksumBefore", "y"))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("字段 checklistRows（数据核对清单）第 2 行（B）：迁移前行数应为非负整数");
+    assertThatThrownBy(() -> MigrationChecklist.fromForm(List.of(Map.of("table", "A", "rowsBefore", 5,
+        "checksumBefore", "x")), "A,5,5,x,x")).hasMessageContaining("重复");
+    Map<String, Object> row = new java.util.HashMap<>(Map.of("table", "A", "rowsBefore", 5L, "checksumBefore", "x"));
+    row.put("rowsAfter", null);
+    row.put("checksumAfter", null);
+    assertThat(MigrationChecklist.rows(MigrationChecklist.parseCsv("A,5,,x,"))).as("the rows a verification starts with")
+        .containsExactly(row);
   }
 }

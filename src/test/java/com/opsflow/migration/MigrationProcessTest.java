@@ -182,6 +182,59 @@ class MigrationProcessTest {
   }
 
   @Test
+  void shouldSwitchOverOnChecklistRowsEnteredInTheVerificationFormAndRefuseABadRowNamingIt() {
+    ProcessInstance pi = start(application(true));
+    engineer(pi, SURVEY, Var.ENVIRONMENT_BEFORE, "旧服务器", Var.ENVIRONMENT_AFTER, "新服务器");
+    plan(pi);
+    testAndConfirm(pi);
+    approval.approveAll(pi);
+    // the figures before the migration, imported through /api before it
+    checklist.save(pi.getBusinessKey(), List.of(new MigrationChecklist.Line("GW_DOCUMENT", 120331, null, "9f2c11ab",
+        null)), ENGINEER);
+    engineer(pi, IMPLEMENT, Var.IMPLEMENT_RESULT, "done", Var.IMPLEMENT_NOTE, "完成");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), Var.CHECKLIST_ROWS).toString())
+        .as("the verification's list starts with the stored tables")
+        .isEqualTo("[{\"table\":\"GW_DOCUMENT\",\"rowsBefore\":120331,\"rowsAfter\":null,"
+            + "\"checksumBefore\":\"9f2c11ab\",\"checksumAfter\":null}]");
+
+    assertThatThrownBy(() -> verifyRows(pi, List.of(checkRow("GW_DOCUMENT", 120331, 120330, "9f2c11ab", "9f2c11ab"))))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("GW_DOCUMENT：行数 120331 → 120330");
+    assertThatThrownBy(() -> verifyRows(pi, List.of(checkRow("GW_DOCUMENT", 120331, 120331, "9f2c11ab", "9f2c11ab"),
+        checkRow("GW_FLOW_LOG", null, 5567120, "01aa77e3", "01aa77e3"))))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("字段 checklistRows（数据核对清单）第 2 行（GW_FLOW_LOG）：迁移前行数必填");
+    assertThatThrownBy(() -> verifyRows(pi, List.of(checkRow("GW_DOCUMENT", 120331, null, "9f2c11ab", null))))
+        .as("the stored table sent back without its after-figures").hasMessageContaining("GW_DOCUMENT：未填写迁移后的行数或校验值");
+    assertThat(checklist.lines(pi.getBusinessKey())).as("a refused completion keeps nothing")
+        .extracting(MigrationChecklist.Line::rowsAfter).containsExactly((Long) null);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(VERIFY);
+
+    Map<String, Object> untouched = checkRow(null, null, null, "", null);
+    verifyRows(pi, List.of(checkRow("GW_DOCUMENT", 120331, 120331.0, "9f2c11ab", "9f2c11ab"),
+        checkRow("GW_FLOW_LOG", 5567120, 5567120, "01aa77e3", "01AA77E3"), untouched));
+
+    assertThat(checklist.lines(pi.getBusinessKey())).extracting(MigrationChecklist.Line::table)
+        .containsExactly("GW_DOCUMENT", "GW_FLOW_LOG");
+    assertThat(checklist.lines(pi.getBusinessKey())).allMatch(MigrationChecklist.Line::matches);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(SWITCH_OVER);
+  }
+
+  void verifyRows(ProcessInstance pi, List<Map<String, Object>> rows) {
+    engineer(pi, VERIFY, Var.FUNCTION_VERIFIED, true, Var.VERIFICATION_NOTE, "功能正常", Var.VERIFY_OUTCOME, "switch-over",
+        Var.CHECKLIST_ROWS, rows);
+  }
+
+  static Map<String, Object> checkRow(String table, Number before, Number after, String sumBefore, String sumAfter) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("table", table);
+    row.put("rowsBefore", before);
+    row.put("rowsAfter", after);
+    row.put("checksumBefore", sumBefore);
+    row.put("checksumAfter", sumAfter);
+    return row;
+  }
+
+  @Test
   void shouldReviseThePlanAfterAFailedTestAReturnByTheUserAndAReworkThenEndOnRejection() {
     ProcessInstance pi = start(application(true));
     engineer(pi, SURVEY, Var.ENVIRONMENT_BEFORE, "旧", Var.ENVIRONMENT_AFTER, "新");

@@ -30,6 +30,8 @@ class TrainingSurveyModelTest {
         .containsExactlyElementsOf(SatisfactionSurveyProcess.SYSTEMS);
     assertThat(values("forms/survey-actions.form", "actionGroupDefault"))
         .containsExactlyEntriesOf(SatisfactionSurveyProcess.ACTION_GROUPS);
+    assertThat(values("forms/survey-actions.form", "group")).as("the group of a row of the actions list")
+        .containsExactlyEntriesOf(SatisfactionSurveyProcess.ACTION_GROUPS);
   }
 
   @Test
@@ -59,13 +61,28 @@ class TrainingSurveyModelTest {
   }
 
   private Map<String, String> values(String form, String key) throws IOException {
-    for (JsonNode c : json.readTree(new File(form)).get("components")) {
+    Map<String, String> values = values(json.readTree(new File(form)).get("components"), key);
+    if (values == null) {
+      throw new AssertionError(form + " has no field " + key);
+    }
+    return values;
+  }
+
+  /** The field's values, also inside a dynamic list's rows. */
+  private static Map<String, String> values(JsonNode components, String key) {
+    for (JsonNode c : components) {
       if (key.equals(c.path("key").asText())) {
         Map<String, String> values = new LinkedHashMap<>();
         c.get("values").forEach(v -> values.put(v.get("value").asText(), v.get("label").asText()));
         return values;
       }
+      if (c.has("components")) {
+        Map<String, String> nested = values(c.get("components"), key);
+        if (nested != null) {
+          return nested;
+        }
+      }
     }
-    throw new AssertionError(form + " has no field " + key);
+    return null;
   }
 }

@@ -134,7 +134,7 @@ class MigrationRestTest {
     ResponseEntity<Map<String, Object>> bad = postCsv("demo-second-line", number, "FP_ITEM,12,x,aa,aa");
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getBody()).containsEntry("field", "checklist");
-    assertThat((String) bad.getBody().get("message")).contains("第 1 行迁移后行数");
+    assertThat((String) bad.getBody().get("message")).contains("第 1 行（FP_ITEM）：迁移后行数应为非负整数");
     assertThat(postCsv("demo-second-line", number, "FP_ITEM,12,12").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(RestClient.demo(http, "second-line").post("/api/migrations/" + number + "/checklist", Map.of("x", 1))
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

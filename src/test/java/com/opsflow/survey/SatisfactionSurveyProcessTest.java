@@ -275,6 +275,48 @@ class SatisfactionSurveyProcessTest {
   }
 
   @Test
+  void shouldTakeImprovementActionsFromListRowsAndPastedLinesAndRefuseABadRowNamingIt() throws Exception {
+    ProcessInstance pi = start(plan());
+    driver.fireTimer(pi, COLLECTION_ENDS);
+    runAsync(pi, SUMMARISE);
+    Task decide = driver.task(pi, DECIDE_ACTIONS);
+
+    assertThatThrownBy(() -> completeAs("demo-project-manager", "project-manager", decide, Var.ACTION_ROWS,
+        List.of(action("second-line", "缩短疑难问题的回复时间"), action("second-line", " ")), Var.ACTION_GROUP_DEFAULT,
+        "team-lead")).hasRootCauseInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("字段 actionRows（改进措施）第 2 行：缺少措施");
+    assertThatThrownBy(() -> completeAs("demo-project-manager", "project-manager", decide, Var.ACTION_ROWS,
+        "[{\"group\":\"nobody\",\"action\":\"增加回拨服务\"}]", Var.ACTION_GROUP_DEFAULT, "team-lead"))
+        .hasMessageContaining("第 1 行：负责组“nobody”无效");
+    assertThat(register.actions(pi.getBusinessKey())).as("nothing refused is kept").isEmpty();
+
+    Map<String, Object> untouched = new HashMap<>();
+    untouched.put("group", null);
+    untouched.put("action", "");
+    completeAs("demo-project-manager", "project-manager", decide, Var.ACTION_ROWS,
+        List.of(action("second-line", "缩短疑难问题的回复时间"), untouched, action(null, "增加回拨服务")),
+        Var.IMPROVEMENT_ACTIONS, "知识库岗：补充常见问题", Var.ACTION_GROUP_DEFAULT, "service-desk");
+
+    assertThat(register.actions(pi.getBusinessKey()))
+        .extracting(SurveyRegister.StoredAction::group, SurveyRegister.StoredAction::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("second-line", "缩短疑难问题的回复时间"),
+            org.assertj.core.groups.Tuple.tuple("service-desk", "增加回拨服务"),
+            org.assertj.core.groups.Tuple.tuple("knowledge", "补充常见问题"));
+    runAsync(pi, WRITE_REPORT);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(ACTION)
+        .list()).as("one task per action for its group").extracting(t -> candidateGroups(t).get(0))
+        .containsExactlyInAnyOrder("second-line", "service-desk", "knowledge");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
+  }
+
+  static Map<String, Object> action(String group, String text) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("group", group);
+    row.put("action", text);
+    return row;
+  }
+
+  @Test
   void shouldStoreABatchOfListRowsAndStartTheNextBatchWithAnEmptyList() {
     ProcessInstance pi = start(plan());
     assertThat(engine.getRuntimeService().getVariableTyped(pi.getId(), Var.ANSWER_ROWS).getType().getName())
