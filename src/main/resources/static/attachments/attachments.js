@@ -8,6 +8,7 @@
   var ticket = new URLSearchParams(window.location.search).get('ticket');
   var api = ticket ? '../api/tickets/' + encodeURIComponent(ticket) + '/attachments' : '../api/attachment-drafts';
   var csrfToken = null;
+  var DRAFT_INTRO = '在此上传的文件将在您提交下一个事件报告时自动归入该事件单{validity}。上传后请回到 Tasklist 提交事件报告。';
 
   function $(id) {
     return document.getElementById(id);
@@ -140,6 +141,21 @@
       });
   }
 
+  // How long drafts wait comes from the server (opsflow.attachments.draft-hours), not from this page.
+  function terms() {
+    return fetch(api + '/terms', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (answer) {
+        if (answer && answer.draftHours) {
+          $('intro').textContent = DRAFT_INTRO.replace('{validity}', '（' + answer.draftHours + ' 小时内有效）');
+        }
+      }, function () {
+        return null;
+      });
+  }
+
   function start() {
     if (ticket && !TICKET.test(ticket)) {
       $('intro').textContent = '工单号不正确：' + ticket;
@@ -152,7 +168,7 @@
     }
     $('intro').textContent = ticket
       ? '在此上传与本工单有关的文件（如错误截图、日志），或下载已有附件。上传会记入工单历史。'
-      : '在此上传的文件将在您提交下一个事件报告时自动归入该事件单（24 小时内有效）。上传后请回到 Tasklist 提交事件报告。';
+      : DRAFT_INTRO.replace('{validity}', '');
     fetch('../api/session', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(function (response) {
         if (!response.ok) {
@@ -163,7 +179,7 @@
           csrfToken = session.csrfToken;
           $('content').hidden = false;
           $('upload').addEventListener('submit', upload);
-          return load();
+          return ticket ? load() : terms().then(load);
         });
       }, function () {
         say('网络错误，请刷新本页。', 'error');

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,14 +41,16 @@ class AttachmentController {
   private final HistoryService history;
   private final RepositoryService repository;
   private final IdentityService identity;
+  private final TaskService tasks;
 
   AttachmentController(Attachments attachments, AttachmentProperties properties, HistoryService history,
-      RepositoryService repository, IdentityService identity) {
+      RepositoryService repository, IdentityService identity, TaskService tasks) {
     this.attachments = attachments;
     this.properties = properties;
     this.history = history;
     this.repository = repository;
     this.identity = identity;
+    this.tasks = tasks;
   }
 
   @GetMapping("/api/tickets/{number}/attachments")
@@ -81,7 +84,18 @@ class AttachmentController {
   @GetMapping("/api/attachment-drafts")
   List<Attachments.Attachment> drafts() {
     mayReport();
+    attachments.removeExpiredDrafts(user());
     return attachments.drafts(user());
+  }
+
+  /** What the page tells the reporter about their drafts: how long a file waits, how many may wait. */
+  @GetMapping("/api/attachment-drafts/terms")
+  DraftTerms draftTerms() {
+    mayReport();
+    return new DraftTerms(properties.draftHours(), properties.maxDraftsPerUser());
+  }
+
+  record DraftTerms(int draftHours, int maxDraftsPerUser) {
   }
 
   @PostMapping(path = "/api/attachment-drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -100,14 +114,19 @@ class AttachmentController {
     return ResponseEntity.noContent().build();
   }
 
-  /** 404 when no ticket has the number, 403 when the caller may not see it (engine history authorizations). */
+  /**
+   * 404 when no ticket has the number, 403 when the caller may not see it: neither its process instances in the
+   * engine's history nor an open task of it (a group that only works its own tasks of a ticket, such as the vendor on
+   * a problem handed over to it, docs/adr/0011 §4). The engine's authorizations decide both.
+   */
   private void visible(String number) {
     boolean exists = CurrentUser.withoutAuthentication(identity,
         () -> history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).count() > 0);
     if (!exists) {
       throw new NoSuchElementException("没有工单 " + number + " / no ticket " + number);
     }
-    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).count() == 0) {
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number).count() == 0
+        && tasks.createTaskQuery().processInstanceBusinessKey(number).count() == 0) {
       throw new ActionNotAllowedException("ticketNumber", "您无权查看工单 " + number + " 及其附件 / you may not see"
           + " this ticket");
     }

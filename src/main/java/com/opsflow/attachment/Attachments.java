@@ -8,6 +8,7 @@ import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,12 @@ public class Attachments implements TicketRegistrationListener {
   public static final String KIND = "attachment";
   /** Ticket event code (label event.attachment-added). */
   public static final String EVENT = "attachment-added";
+  /**
+   * How long after its draft hours an unclaimed draft is deleted. Drafts are invisible from the end of their draft
+   * hours; the margin keeps the deletion away from a report being registered at that very moment, which locks and takes
+   * the drafts it still saw as valid.
+   */
+  static final Duration EXPIRY_MARGIN = Duration.ofMinutes(10);
 
   private final TicketDocuments documents;
   private final TicketService tickets;
@@ -81,6 +88,7 @@ public class Attachments implements TicketRegistrationListener {
 
   public Attachment storeDraft(String user, String fileName, byte[] content) {
     AttachmentPolicy.Accepted file = policy.check(fileName, content);
+    removeExpiredDrafts(user);
     if (drafts(user).size() >= properties.maxDraftsPerUser()) {
       throw new InvalidInputException(AttachmentPolicy.FIELD, "待提交的附件已达上限 " + properties.maxDraftsPerUser()
           + " 个，请先提交事件报告 / too many files waiting for your next report");
@@ -116,12 +124,30 @@ public class Attachments implements TicketRegistrationListener {
     }
   }
 
-  /** The starter's drafts become the new intake ticket's attachments, in the registration's transaction. */
+  /** Deletes the user's expired drafts (on each list and upload of their drafts). */
+  public int removeExpiredDrafts(String user) {
+    return jdbc.update("DELETE FROM attachment_draft WHERE owner = ? AND created_at < ?", user, expiredBefore());
+  }
+
+  /**
+   * Deletes every expired draft (the periodic sweep, {@link DraftSweep}). One idempotent statement: nodes running it at
+   * once delete each row once (the second waits for the first's row locks and then finds the rows gone).
+   */
+  public int removeExpiredDrafts() {
+    return jdbc.update("DELETE FROM attachment_draft WHERE created_at < ?", expiredBefore());
+  }
+
+  /**
+   * The starter's drafts become the new intake ticket's attachments, in the registration's transaction. The drafts are
+   * locked first, so a withdrawal or a clean-up on another node at the same moment waits or has already removed them.
+   */
   @Override
   public void registered(String ticketNumber, String processKey, String actor) {
     if (actor == null || !properties.intakeProcesses().contains(processKey)) {
       return;
     }
+    jdbc.queryForList("SELECT id FROM attachment_draft WHERE owner = ? AND created_at >= ? FOR UPDATE", Long.class,
+        actor, draftsSince());
     List<Attachment> drafts = drafts(actor);
     for (Attachment draft : drafts.subList(0, Math.min(drafts.size(), properties.maxPerTicket()))) {
       byte[] content = jdbc.queryForObject("SELECT content FROM attachment_draft WHERE id = ?",
@@ -142,5 +168,9 @@ public class Attachments implements TicketRegistrationListener {
 
   private Timestamp draftsSince() {
     return Timestamp.valueOf(time.localNow().minusHours(properties.draftHours()));
+  }
+
+  private Timestamp expiredBefore() {
+    return Timestamp.valueOf(time.localNow().minusHours(properties.draftHours()).minus(EXPIRY_MARGIN));
   }
 }

@@ -13,6 +13,7 @@ import com.opsflow.ticket.TicketService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,86 @@ class AttachmentRestTest {
     assertThat(RestClient.demo(http, SERVICE_DESK).getList("/api/attachment-drafts").getBody()).isEmpty();
     assertThat(RestClient.demo(http, SERVICE_DESK).getList("/api/tickets/" + incident() + "/attachments").getBody())
         .isEmpty();
+  }
+
+  @Test
+  void shouldLetSecondLineAttachAndDownloadOnAnEscalatedIncidentFromItsTask() {
+    String ticket = incident();
+    long screenshot = id(upload(SERVICE_DESK, ticket, "报错截图.png", TestFiles.png()));
+    complete(SERVICE_DESK, ticket, "Task_LookupKnowledge", Map.of());
+    complete(SERVICE_DESK, ticket, "Task_AnalyseFirstLine", Map.of("analysis", "重推待办无效",
+        "firstLineOutcome", "escalate", "escalationReason", "需要查服务器日志"));
+    assertThat(taskIds(SECOND_LINE, ticket, "Task_HandleEscalated")).as("second line's task, whose form links here")
+        .hasSize(1);
+
+    byte[] log = "2026-12-03 10:00:01 ERROR 待办推送超时".getBytes(StandardCharsets.UTF_8);
+    long serverLog = id(upload(SECOND_LINE, ticket, "服务器日志.log", log));
+
+    assertThat(RestClient.demo(http, SECOND_LINE).getList("/api/tickets/" + ticket + "/attachments").getBody())
+        .extracting(f -> f.get("fileName")).containsExactly("报错截图.png", "服务器日志.log");
+    assertThat(download(SECOND_LINE, ticket, screenshot).getBody()).isEqualTo(TestFiles.png());
+    assertThat(download(SERVICE_DESK, ticket, serverLog).getBody()).as("the desk verifies with it").isEqualTo(log);
+  }
+
+  @Test
+  void shouldLetTheGroupsWorkingAProblemAttachAndDownloadOnItsTicketTheVendorWhileItHasATaskOfIt() {
+    Map<String, Object> problem = new HashMap<>();
+    problem.put("problemType", "program");
+    problem.put("system", "oa");
+    problem.put("summary", "公文流转节点人员同步缺失");
+    problem.put("description", "组织机构同步后部分环节人员为空");
+    ResponseEntity<Map<String, Object>> opened = RestClient.demo(http, SECOND_LINE).post("/api/problems", problem);
+    assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+    String ticket = (String) opened.getBody().get("problemNumber");
+
+    long analysis = id(upload(SECOND_LINE, ticket, "复现步骤.txt", "1. 同步组织机构".getBytes(StandardCharsets.UTF_8)));
+    for (String group : List.of(SECOND_LINE, TEAM_LEAD, SYSTEM_OWNER)) {
+      assertThat(download(group, ticket, analysis).getStatusCode()).as(group).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(download(VENDOR, ticket, analysis).getStatusCode()).as("not yet the vendor's")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    complete(SECOND_LINE, ticket, "Task_CommunicateProgram", Map.of("communicationNote", "与办公室确认"));
+    complete(SECOND_LINE, ticket, "Task_Reproduce", Map.of("userEnvironment", "Windows 10，Chrome 120",
+        "testEnvironment", "OA 测试环境", "reproduceSteps", "同步组织机构后发文", "reproduceOutcome", "reproduced"));
+    complete(SECOND_LINE, ticket, "Task_AnalyseProgram", Map.of("rootCause", "同步程序未处理兼职人员"));
+    complete(SECOND_LINE, ticket, "Task_Workaround", Map.of("workaround", "手工补录环节人员"));
+    complete(SECOND_LINE, ticket, "Task_HandOverToVendor", Map.of("vendorChannel", "tasklist",
+        "handOverNote", "附复现步骤"));
+    assertThat(taskIds(VENDOR, ticket, "Task_VendorAnswer")).as("the vendor's task, whose form links here").hasSize(1);
+
+    assertThat(download(VENDOR, ticket, analysis).getBody()).isEqualTo("1. 同步组织机构".getBytes(StandardCharsets.UTF_8));
+    long fix = id(upload(VENDOR, ticket, "修复说明.pdf", TestFiles.pdf()));
+    assertThat(download(SECOND_LINE, ticket, fix).getBody()).isEqualTo(TestFiles.pdf());
+    assertThat(RestClient.demo(http, QUALITY).get("/api/tickets/" + ticket + "/attachments").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void shouldTellThePageHowLongDraftsWait() {
+    ResponseEntity<Map<String, Object>> terms = RestClient.demo(http, SERVICE_DESK).get("/api/attachment-drafts/terms");
+
+    assertThat(terms.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(terms.getBody()).containsEntry("draftHours", properties.draftHours())
+        .containsEntry("maxDraftsPerUser", properties.maxDraftsPerUser());
+    assertThat(RestClient.demo(http, SECOND_LINE).get("/api/attachment-drafts/terms").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private List<String> taskIds(String group, String ticket, String taskDefinitionKey) {
+    return RestClient.demo(http, group).getList("/engine-rest/task?processInstanceBusinessKey=" + ticket
+        + "&taskDefinitionKey=" + taskDefinitionKey).getBody().stream().map(t -> (String) t.get("id")).toList();
+  }
+
+  private void complete(String group, String ticket, String taskDefinitionKey, Map<String, Object> variables) {
+    List<String> ids = taskIds(group, ticket, taskDefinitionKey);
+    assertThat(ids).as(taskDefinitionKey).hasSize(1);
+    Map<String, Object> body = new HashMap<>();
+    variables.forEach((name, value) -> body.put(name, Map.of("value", value)));
+    ResponseEntity<String> answer = RestClient.demo(http, group).raw(HttpMethod.POST,
+        "/engine-rest/task/" + ids.get(0) + "/complete", Map.of("variables", body));
+    assertThat(answer.getStatusCode()).as("complete %s: %s", taskDefinitionKey, answer.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   private String incident() {

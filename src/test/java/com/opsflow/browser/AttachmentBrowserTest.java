@@ -2,6 +2,7 @@ package com.opsflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.opsflow.attachment.AttachmentProperties;
 import com.opsflow.attachment.Attachments;
 import com.opsflow.attachment.TestFiles;
 import com.opsflow.incident.IncidentProcess;
@@ -29,8 +30,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Issue 16, docs/adr/0011, in the Chinese Tasklist: the desk opens 事件管理's start form, follows its 上传附件 link to
- * the attachment page in a new tab and uploads an error screenshot there (with the webapps' session and CSRF token),
- * submits the report, and the ticket has the screenshot; from the ticket's first task the link opens the ticket's
+ * the attachment page in a new tab (which says how long the file waits, from the configuration) and uploads an error
+ * screenshot there (with the webapps' session and CSRF token), submits the report, and the ticket has the screenshot;
+ * from the ticket's first task the link opens the ticket's
  * attachments, a file that is not what its name says is refused with the Chinese reason, and the screenshot downloads
  * byte for byte as an attachment. Screenshots in target/screenshots/.
  */
@@ -49,6 +51,8 @@ class AttachmentBrowserTest extends TasklistBrowserSupport {
   RuntimeService runtime;
   @Autowired
   TicketService tickets;
+  @Autowired
+  AttachmentProperties properties;
 
   @Test
   void shouldAttachAScreenshotAtIntakeAndDownloadItFromTheTicket() throws IOException {
@@ -68,6 +72,8 @@ class AttachmentBrowserTest extends TasklistBrowserSupport {
       intakeLink.click();
       switchToOtherWindow(tasklist);
       wait.until(ExpectedConditions.textToBe(By.id("title"), "事件报告的附件"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intro"),
+          "（" + properties.draftHours() + " 小时内有效）"));
       upload(screenshot);
       wait.until(ExpectedConditions.textToBe(By.id("message"), "已上传：" + SCREENSHOT));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#list tbody"), SCREENSHOT));

@@ -304,6 +304,7 @@ class AuthorizationMatrixTest {
       row("GET /api/tickets/{number}/attachments/{id}", "/api/tickets/" + TICKET + "/attachments/999999")
           .status(404, SERVICE_DESK, SECOND_LINE, PROJECT_MANAGER, TEAM_LEAD, SYSTEM_OWNER, BUREAU_IT).others(403),
       row("GET /api/attachment-drafts", "/api/attachment-drafts").status(200, SERVICE_DESK).others(403),
+      row("GET /api/attachment-drafts/terms", "/api/attachment-drafts/terms").status(200, SERVICE_DESK).others(403),
       // a program is refused (400), so no draft is left for the desk's next incident
       row("POST /api/attachment-drafts [multipart/form-data]", "/api/attachment-drafts")
           .body(MediaType.MULTIPART_FORM_DATA, WebappSession.file("setup.exe", new byte[] {'M', 'Z', 0, 0}))
