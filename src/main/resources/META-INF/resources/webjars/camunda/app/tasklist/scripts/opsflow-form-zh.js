@@ -26,6 +26,9 @@ const EXACT = {
   'Field must be a valid  international phone number. (e.g. +4930664040900)':
     '请输入有效的国际电话号码（例如 +8657112345678）。',
   'Value is not a number.': '请输入数字。',
+  'Date and time must both be entered.': '请同时填写日期和时间。',
+  'Should be a valid number': '请输入有效的数字',
+  'Should be a valid number.': '请输入有效的数字。',
   'Select': '请选择',
   'Search': '搜索',
   'No values': '无可选项',
@@ -53,6 +56,7 @@ const PATTERNS = [
   [/^Field must have minimum length of (\d+)\.$/, (m) => `至少需要 ${m[1]} 个字符。`],
   [/^Field must have maximum length of (\d+)\.$/, (m) => `最多 ${m[1]} 个字符。`],
   [/^Field must match pattern (.+)\.$/, (m) => `格式不符合要求（${m[1]}）。`],
+  [/^Date and time must match pattern (.+)$/, (m) => `日期时间格式应为 ${m[1]}`],
   [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
     (m) => `请选择有效的值，最接近的两个有效值是 ${m[1]} 和 ${m[2]}。`],
   [/^Remove list item (\d+)$/, (m) => `删除第 ${m[1]} 行`],
