@@ -4,6 +4,7 @@ import com.opsflow.archive.ArchiveChangeProcess.Var;
 import com.opsflow.archive.ArchiveRegister.Change;
 import com.opsflow.archive.ArchiveRegister.Document;
 import com.opsflow.archive.ArchiveRegister.NewDocument;
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
@@ -39,7 +40,7 @@ public class ArchiveChanges implements TaskCompletionValidator {
   public void register(DelegateExecution execution) {
     String number = execution.getProcessBusinessKey();
     Document document = register.document(((Number) execution.getVariable(Var.DOCUMENT)).longValue()).orElseThrow();
-    String requester = Archives.user(execution);
+    String requester = CurrentUser.of(execution);
     if (requester == null) {
       throw new ActionNotAllowedException("user", "档案变更须由登录用户申请 / a change needs a logged-in requester");
     }
@@ -59,7 +60,7 @@ public class ArchiveChanges implements TaskCompletionValidator {
   /** Complete listener of 审批档案变更: not the requester; approved, or rejected with a reason. */
   public void decided(DelegateTask task) {
     String number = task.getExecution().getProcessBusinessKey();
-    String user = Archives.user(task);
+    String user = CurrentUser.of(task);
     checkNotRequester(number, user);
     Map<String, Object> v = task.getVariables();
     String decision = decision(v);

@@ -3,6 +3,7 @@ package com.opsflow.archive;
 import com.opsflow.archive.ArchiveLoanProcess.Var;
 import com.opsflow.archive.ArchiveRegister.Document;
 import com.opsflow.archive.ArchiveRegister.Loan;
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.text.Display;
@@ -50,7 +51,7 @@ public class ArchiveLoans {
     Document document = register.document(((Number) execution.getVariable(Var.DOCUMENT)).longValue()).orElseThrow();
     LocalDate due = LocalDate.parse((String) execution.getVariable(Var.DUE_DATE));
     String borrower = (String) execution.getVariable(Var.BORROWER);
-    String requester = Archives.user(execution);
+    String requester = CurrentUser.of(execution);
     register.openLoan(number, execution.getProcessInstanceId(), document, borrower,
         (String) execution.getVariable(Var.PURPOSE), due, requester);
     execution.setVariable(Var.DUE_AT, Date.from(due.plusDays(1).atStartOfDay(time.zone()).toInstant()));
@@ -73,7 +74,7 @@ public class ArchiveLoans {
     }
     String number = task.getExecution().getProcessBusinessKey();
     Loan loan = register.loan(number).orElseThrow();
-    String user = Archives.user(task);
+    String user = CurrentUser.of(task);
     register.loanDecided(number, issued, user, note);
     if (issued) {
       register.documentStatus(loan.documentId(), "on-loan");
@@ -119,7 +120,7 @@ public class ArchiveLoans {
           + " / field 'returnNote' is required for a damaged document");
     }
     task.setVariable(Var.RETURN_NOTE, note == null ? "" : note);
-    task.setVariable("returnedTo", Archives.user(task));
+    task.setVariable("returnedTo", CurrentUser.of(task));
   }
 
   /** After the return: the register (loan returned, document back in the archive, damage marked) and the ticket. */

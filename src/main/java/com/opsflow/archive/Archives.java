@@ -1,9 +1,9 @@
 package com.opsflow.archive;
 
-import com.opsflow.engine.CurrentUser;
 import com.opsflow.archive.ArchiveProcess.Var;
 import com.opsflow.archive.ArchiveRegister.NewDocument;
 import com.opsflow.archive.ArchiveRegister.Submission;
+import com.opsflow.engine.CurrentUser;
 import com.opsflow.intake.Fields;
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.schedule.ScheduleVariables;
@@ -84,7 +84,7 @@ public class Archives {
     task.setVariable(Var.NO_DOCUMENTS, none);
     task.setVariable(Var.DOCUMENTS, list == null ? "" : list);
     task.setVariable(Var.NOTE, note == null ? "" : note);
-    String user = user(task);
+    String user = CurrentUser.of(task);
     task.setVariable(Var.SUBMITTED_BY, user);
     register.submitted(task.getExecution().getProcessBusinessKey(), user);
     tickets.event(task.getExecution().getProcessBusinessKey(), "archive-submitted", user,
@@ -101,7 +101,7 @@ public class Archives {
       throw new InvalidInputException(Var.RETURN_REASON, "字段 returnReason（退回原因）：退回时必须说明原因"
           + " / field 'returnReason' is required when sending back");
     }
-    String user = user(task);
+    String user = CurrentUser.of(task);
     String number = task.getExecution().getProcessBusinessKey();
     register.reviewed(number, received, user, received ? null : reason);
     task.setVariable(Var.RECEIVED, received);
@@ -141,13 +141,5 @@ public class Archives {
       execution.setVariable(Var.OVERDUE_NOTE, note);
       tickets.event(number, "archive-overdue", null, note);
     }
-  }
-
-  static String user(DelegateTask task) {
-    return CurrentUser.of(task);
-  }
-
-  static String user(DelegateExecution execution) {
-    return CurrentUser.of(execution);
   }
 }

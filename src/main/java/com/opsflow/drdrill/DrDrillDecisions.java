@@ -4,7 +4,6 @@ import com.opsflow.engine.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,8 +35,9 @@ class DrDrillDecisions {
   }
 
   Targets targets(String system) {
-    DmnDecisionResult rows = unauthenticated(() -> decisions.evaluateDecisionByKey(DrDrillProcess.TARGET_DECISION)
-        .variables(Variables.createVariables().putValue("system", system)).evaluate());
+    DmnDecisionResult rows = CurrentUser.withoutAuthentication(identity,
+        () -> decisions.evaluateDecisionByKey(DrDrillProcess.TARGET_DECISION)
+            .variables(Variables.createVariables().putValue("system", system)).evaluate());
     if (rows.isEmpty()) {
       throw new IllegalStateException("DMN " + DrDrillProcess.TARGET_DECISION + " has no RTO/RPO targets for system "
           + system + "; add a row before scheduling its drills");
@@ -49,8 +49,9 @@ class DrDrillDecisions {
 
   /** Failed when any matched row fails (each names one target missed); passed only by the row that checks them all. */
   Result result(boolean restored, int rtoMinutes, int rpoMinutes, Targets targets) {
-    DmnDecisionResult rows = unauthenticated(() -> decisions.evaluateDecisionByKey(DrDrillProcess.RESULT_DECISION)
-        .variables(Variables.createVariables().putValue("restored", restored).putValue("rtoMinutes", rtoMinutes)
+    DmnDecisionResult rows = CurrentUser.withoutAuthentication(identity,
+        () -> decisions.evaluateDecisionByKey(DrDrillProcess.RESULT_DECISION)
+            .variables(Variables.createVariables().putValue("restored", restored).putValue("rtoMinutes", rtoMinutes)
             .putValue("rpoMinutes", rpoMinutes).putValue("rtoTargetMinutes", targets.rtoMinutes())
             .putValue("rpoTargetMinutes", targets.rpoMinutes())).evaluate());
     List<String> failed = new ArrayList<>();
@@ -62,9 +63,5 @@ class DrDrillDecisions {
       return new Result(DrDrillProcess.FAILED, failed.isEmpty() ? List.of("未能判定，按未通过处理") : failed);
     }
     return new Result(DrDrillProcess.PASSED, passed);
-  }
-
-  private <T> T unauthenticated(Supplier<T> read) {
-    return CurrentUser.withoutAuthentication(identity, () -> read.get());
   }
 }
