@@ -29,7 +29,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * meantime or any concurrent change 409 (the engine's optimistic lock, or a register's key such as the one
  * completion of a task in {@code task_completion}), and never an internal exception text or stack detail; a real
  * server error keeps 500 with a neutral message and is logged. Reads only changing requests (GET answers
- * pass through unbuffered).
+ * pass through unbuffered). The one place that turns engine failures into answers: a refusal thrown by a listener
+ * on any endpoint that starts or continues an instance (process-definition start, message, signal, task complete)
+ * reaches engine-rest as a 500 and is answered here.
  */
 public class EngineErrorFilter extends OncePerRequestFilter {
 
