@@ -1,6 +1,7 @@
 package com.opsflow.attachment;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -13,16 +14,17 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RestControllerAdvice
 class UploadLimitAdvice {
 
-  private final AttachmentProperties properties;
+  /** Lazily: web slices of other features' tests (@WebMvcTest) load this advice without the attachment settings. */
+  private final ObjectProvider<AttachmentProperties> properties;
 
-  UploadLimitAdvice(AttachmentProperties properties) {
+  UploadLimitAdvice(ObjectProvider<AttachmentProperties> properties) {
     this.properties = properties;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
     return ResponseEntity.badRequest().body(Map.of("error", "bad-request", "field", AttachmentPolicy.FIELD,
-        "message", "文件超过上限 " + AttachmentPolicy.size(properties.maxSize().toBytes())
+        "message", "文件超过上限 " + AttachmentPolicy.size(properties.getObject().maxSize().toBytes())
             + "，请压缩或截取后再上传 / the file is too large"));
   }
 }
