@@ -1,8 +1,7 @@
-package com.opsflow.decision;
+package com.opsflow.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.release.ReleaseProcess;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package com.opsflow.decision;
+package com.opsflow.leave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package com.opsflow.decision;
+package com.opsflow.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.training.PassRate;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;

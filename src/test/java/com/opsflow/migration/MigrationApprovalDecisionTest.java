@@ -1,8 +1,7 @@
-package com.opsflow.decision;
+package com.opsflow.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.migration.MigrationProcess;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;

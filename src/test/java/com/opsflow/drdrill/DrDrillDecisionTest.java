@@ -1,4 +1,4 @@
-package com.opsflow.decision;
+package com.opsflow.drdrill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,7 @@
-package com.opsflow.decision;
+package com.opsflow.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.healthcheck.HealthCheckProcess;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
