@@ -1,10 +1,8 @@
-package com.opsflow.rest;
+package com.opsflow.hardening;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.hardening.HardeningRegister;
-import com.opsflow.hardening.SecurityHardeningProcess;
 import com.opsflow.hardening.SecurityHardeningProcess.Element;
 import com.opsflow.hardening.SecurityHardeningProcess.Var;
 import com.opsflow.schedule.ScheduleVariables;

@@ -1,12 +1,10 @@
-package com.opsflow.rest;
+package com.opsflow.training;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.training.TrainingProcess;
 import com.opsflow.training.TrainingProcess.Element;
 import com.opsflow.training.TrainingProcess.Var;
-import com.opsflow.training.TrainingRegister;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
 import com.opsflow.support.WebappSession;

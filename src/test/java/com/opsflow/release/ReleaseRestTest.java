@@ -1,4 +1,4 @@
-package com.opsflow.rest;
+package com.opsflow.release;
 
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.opsflow.mail.MailService;
 import com.opsflow.problem.ProblemProcess;
-import com.opsflow.release.ReleaseProcess;
 import com.opsflow.release.ReleaseProcess.Element;
 import com.opsflow.release.ReleaseProcess.Var;
 import com.opsflow.support.OpsFlowIntegrationTest;

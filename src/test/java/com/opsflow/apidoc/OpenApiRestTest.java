@@ -1,4 +1,4 @@
-package com.opsflow.rest;
+package com.opsflow.apidoc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.opsflow.rest;
+package com.opsflow.onsite;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;

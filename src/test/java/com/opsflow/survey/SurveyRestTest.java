@@ -1,12 +1,10 @@
-package com.opsflow.rest;
+package com.opsflow.survey;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.survey.SatisfactionSurveyProcess;
 import com.opsflow.survey.SatisfactionSurveyProcess.Element;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
-import com.opsflow.survey.SurveyRegister;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
 import java.time.LocalDate;

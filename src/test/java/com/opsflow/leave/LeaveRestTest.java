@@ -1,9 +1,8 @@
-package com.opsflow.rest;
+package com.opsflow.leave;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.leave.LeaveRegister;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
 import com.opsflow.support.WebappSession;

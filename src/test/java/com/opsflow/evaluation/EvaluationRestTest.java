@@ -1,11 +1,8 @@
-package com.opsflow.rest;
+package com.opsflow.evaluation;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.evaluation.EvaluationRegister;
-import com.opsflow.evaluation.EvaluationPeriod;
-import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.scoring.ContractYears;
 import com.opsflow.scoring.ScoringDecisions;

@@ -1,11 +1,10 @@
-package com.opsflow.rest;
+package com.opsflow.change;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.approval.ApprovalProcess;
-import com.opsflow.change.ChangeProcess;
 import com.opsflow.change.ChangeProcess.Element;
 import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;

@@ -1,8 +1,7 @@
-package com.opsflow.rest;
+package com.opsflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.WebappSession;
 import java.util.Map;

@@ -1,12 +1,10 @@
-package com.opsflow.rest;
+package com.opsflow.quality;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.complaint.ComplaintProcess;
 import com.opsflow.complaint.ComplaintRegister;
-import com.opsflow.quality.CallTickets;
-import com.opsflow.quality.QualityInspectionProcess;
 import com.opsflow.quality.QualityInspectionProcess.Var;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.OpsFlowIntegrationTest;

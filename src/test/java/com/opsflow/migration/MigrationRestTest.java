@@ -1,8 +1,7 @@
-package com.opsflow.rest;
+package com.opsflow.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.migration.MigrationProcess;
 import com.opsflow.migration.MigrationProcess.Element;
 import com.opsflow.migration.MigrationProcess.Var;
 import com.opsflow.support.OpsFlowIntegrationTest;

@@ -1,9 +1,8 @@
-package com.opsflow.rest;
+package com.opsflow.drdrill;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.drdrill.DrDrillProcess;
 import com.opsflow.schedule.Frequency;
 import com.opsflow.schedule.SchedulePeriod;
 import com.opsflow.schedule.ScheduleVariables;

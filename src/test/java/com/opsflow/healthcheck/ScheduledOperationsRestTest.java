@@ -1,11 +1,10 @@
-package com.opsflow.rest;
+package com.opsflow.healthcheck;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.backup.BackupRegister;
-import com.opsflow.healthcheck.HealthCheckProcess;
 import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;

@@ -1,13 +1,11 @@
-package com.opsflow.rest;
+package com.opsflow.staff;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.scoring.ResidentEngineers;
-import com.opsflow.staff.StaffChangeProcess;
 import com.opsflow.staff.StaffChangeProcess.Element;
 import com.opsflow.staff.StaffChangeProcess.Var;
-import com.opsflow.staff.StaffChangeRegister;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
 import com.opsflow.ticket.TicketTime;

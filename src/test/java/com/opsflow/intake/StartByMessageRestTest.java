@@ -1,4 +1,4 @@
-package com.opsflow.rest;
+package com.opsflow.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,11 @@
-package com.opsflow.rest;
+package com.opsflow.datamaintenance;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.approval.ApprovalProcess;
-import com.opsflow.datamaintenance.DataMaintenanceProcess;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Element;
 import com.opsflow.datamaintenance.DataMaintenanceProcess.Var;
-import com.opsflow.datamaintenance.DataMaintenanceRegister;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
