@@ -1,10 +1,9 @@
-package com.opsflow.model;
+package com.opsflow.drdrill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.drdrill.DrDrillProcess;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;

@@ -1,12 +1,9 @@
-package com.opsflow.model;
+package com.opsflow.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.archive.ArchiveChangeProcess;
-import com.opsflow.archive.ArchiveLoanProcess;
-import com.opsflow.archive.ArchiveProcess;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;

@@ -1,11 +1,10 @@
-package com.opsflow.model;
+package com.opsflow.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.survey.SatisfactionSurveyProcess;
-import com.opsflow.training.TrainingProcess;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;

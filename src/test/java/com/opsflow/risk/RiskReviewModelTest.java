@@ -1,11 +1,9 @@
-package com.opsflow.model;
+package com.opsflow.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.risk.ContingencyPlanUse;
-import com.opsflow.risk.RiskReviewProcess;
 import com.opsflow.risk.RiskReviewProcess.Var;
 import java.io.File;
 import java.io.IOException;

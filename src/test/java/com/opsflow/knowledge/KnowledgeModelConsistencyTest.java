@@ -1,10 +1,9 @@
-package com.opsflow.model;
+package com.opsflow.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.knowledge.KnowledgeProcess;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.opsflow.model;
+package com.opsflow.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.complaint.ComplaintProcess;
 import com.opsflow.incident.IncidentProcess;
-import com.opsflow.quality.QualityInspectionProcess;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;

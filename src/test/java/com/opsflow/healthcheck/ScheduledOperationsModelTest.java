@@ -1,11 +1,10 @@
-package com.opsflow.model;
+package com.opsflow.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.backup.BackupProcess;
-import com.opsflow.healthcheck.HealthCheckProcess;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;

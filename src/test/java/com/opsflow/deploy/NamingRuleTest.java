@@ -1,4 +1,4 @@
-package com.opsflow.model;
+package com.opsflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
