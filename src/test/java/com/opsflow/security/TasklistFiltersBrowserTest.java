@@ -1,10 +1,11 @@
-package com.opsflow.browser;
+package com.opsflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
+import com.opsflow.support.TasklistBrowserSupport;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,14 +1,13 @@
-package com.opsflow.browser;
+package com.opsflow.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
-import com.opsflow.training.TrainingProcess;
+import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.training.TrainingProcess.Element;
 import com.opsflow.training.TrainingProcess.Var;
-import com.opsflow.training.TrainingRegister;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

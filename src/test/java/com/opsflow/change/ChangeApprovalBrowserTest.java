@@ -1,14 +1,14 @@
-package com.opsflow.browser;
+package com.opsflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.approval.ApprovalProcess;
-import com.opsflow.change.ChangeProcess;
 import com.opsflow.change.ChangeProcess.Element;
 import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
-package com.opsflow.browser;
+package com.opsflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.incident.IncidentProcess;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
 import java.util.regex.Matcher;

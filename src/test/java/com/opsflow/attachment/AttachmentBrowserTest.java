@@ -1,13 +1,11 @@
-package com.opsflow.browser;
+package com.opsflow.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.attachment.AttachmentProperties;
-import com.opsflow.attachment.Attachments;
-import com.opsflow.attachment.TestFiles;
 import com.opsflow.incident.IncidentProcess;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.ticket.TicketService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

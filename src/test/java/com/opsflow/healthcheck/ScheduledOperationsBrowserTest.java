@@ -1,14 +1,13 @@
-package com.opsflow.browser;
+package com.opsflow.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.backup.BackupProcess;
 import com.opsflow.backup.BackupRegister;
-import com.opsflow.healthcheck.HealthCheckProcess;
-import com.opsflow.healthcheck.HealthCheckRegister;
 import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

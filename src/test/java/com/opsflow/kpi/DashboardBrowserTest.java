@@ -1,11 +1,10 @@
-package com.opsflow.browser;
+package com.opsflow.kpi;
 
 import static com.opsflow.support.TicketRows.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.kpi.KpiFigures;
-import com.opsflow.kpi.Kpis;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.ticket.SupportedSystems;
 import java.time.LocalDateTime;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package com.opsflow.browser;
+package com.opsflow.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,27 +41,27 @@ import org.springframework.util.FileSystemUtils;
  * a fresh profile per test, login, claiming, form-js fields by key, screenshots (and page source on
  * failure) under target/screenshots/.
  */
-abstract class TasklistBrowserSupport {
+public abstract class TasklistBrowserSupport {
 
-  static final String CHROMIUM = System.getProperty("opsflow.browser.chromium", "/usr/bin/chromium");
-  static final String CHROMEDRIVER = System.getProperty("opsflow.browser.chromedriver", "/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
-  static final By COMPLETE = By.cssSelector(".task-details button.btn-primary[ng-click='complete()']");
+  protected static final String CHROMIUM = System.getProperty("opsflow.browser.chromium", "/usr/bin/chromium");
+  protected static final String CHROMEDRIVER = System.getProperty("opsflow.browser.chromedriver", "/usr/bin/chromedriver");
+  protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  protected static final Duration TIMEOUT = Duration.ofSeconds(30);
+  protected static final By COMPLETE = By.cssSelector(".task-details button.btn-primary[ng-click='complete()']");
 
   @LocalServerPort
-  int port;
+  protected int port;
   @Autowired
-  TaskService taskService;
+  protected TaskService taskService;
 
-  WebDriver driver;
-  WebDriverWait wait;
-  WebDriverWait clickWait;
-  Map<String, String> labels;
+  protected WebDriver driver;
+  protected WebDriverWait wait;
+  protected WebDriverWait clickWait;
+  protected Map<String, String> labels;
   private Path profile;
 
   @RegisterExtension
-  final AfterTestExecutionCallback keepEvidenceOnFailure = context -> {
+  protected final AfterTestExecutionCallback keepEvidenceOnFailure = context -> {
     if (context.getExecutionException().isPresent() && driver != null) {
       String name = "failure-" + context.getRequiredTestMethod().getName();
       screenshot(name + ".png");
@@ -70,7 +70,7 @@ abstract class TasklistBrowserSupport {
   };
 
   @BeforeEach
-  void openBrowser() throws IOException {
+  protected void openBrowser() throws IOException {
     for (String executable : new String[] {CHROMIUM, CHROMEDRIVER}) {
       if (!new File(executable).canExecute()) {
         throw new IllegalStateException(executable + " is missing: run scripts/install-browser.sh (as root) first");
@@ -99,7 +99,7 @@ abstract class TasklistBrowserSupport {
   }
 
   @AfterEach
-  void closeBrowser() {
+  protected void closeBrowser() {
     if (driver != null) {
       driver.quit();
     }
@@ -109,7 +109,7 @@ abstract class TasklistBrowserSupport {
   }
 
   /** Logs in through Tasklist's Chinese login page and waits until {@code landmark} shows. */
-  void logIn(String user, String password, By landmark) {
+  protected void logIn(String user, String password, By landmark) {
     driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
     type(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))), user);
     type(driver.findElement(By.cssSelector("input[ng-model='password']")), password);
@@ -119,7 +119,7 @@ abstract class TasklistBrowserSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(landmark));
   }
 
-  void claimIfNeeded(Task task, String user) {
+  protected void claimIfNeeded(Task task, String user) {
     By claim = By.cssSelector(".task-details button.claim");
     if (driver.findElements(claim).stream().anyMatch(WebElement::isDisplayed)) {
       assertThat(driver.findElement(claim).getText()).isEqualTo(labels.get("CLAIM_TASK"));
@@ -129,30 +129,30 @@ abstract class TasklistBrowserSupport {
     wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
   }
 
-  static By filterLink(String filterName) {
+  protected static By filterLink(String filterName) {
     return By.xpath("//h4[contains(@class,'name')]/a[contains(normalize-space(),'" + filterName + "')]");
   }
 
-  static By taskLink(Task task) {
+  protected static By taskLink(Task task) {
     return By.cssSelector("li.task h4.task a[href='#/?task=" + task.getId() + "']");
   }
 
   /** form-js renders a field with id {@code fjs-form-<random>-<component id>}; our component ids are Field_<key>. */
-  static By fieldLocator(String key) {
+  protected static By fieldLocator(String key) {
     return By.cssSelector("[id$='-Field_" + key + "']");
   }
 
-  WebElement field(String key) {
+  protected WebElement field(String key) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(fieldLocator(key)));
   }
 
-  static void type(WebElement input, String text) {
+  protected static void type(WebElement input, String text) {
     input.clear();
     input.sendKeys(text);
   }
 
   /** Clicks once the element can take it; a fading notification or modal backdrop only delays the click. */
-  void click(By locator) {
+  protected void click(By locator) {
     clickWait.until(d -> {
       WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
       if (element == null) {
@@ -163,7 +163,7 @@ abstract class TasklistBrowserSupport {
     });
   }
 
-  void screenshot(String name) {
+  protected void screenshot(String name) {
     try {
       Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -172,7 +172,7 @@ abstract class TasklistBrowserSupport {
     }
   }
 
-  static Map<String, String> tasklistLabels(String locale) throws IOException {
+  protected static Map<String, String> tasklistLabels(String locale) throws IOException {
     String resource = "META-INF/resources/webjars/camunda/app/tasklist/locales/" + locale + ".json";
     try (InputStream in = TasklistBrowserSupport.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

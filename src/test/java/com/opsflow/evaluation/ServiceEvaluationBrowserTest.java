@@ -1,13 +1,12 @@
-package com.opsflow.browser;
+package com.opsflow.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.evaluation.EvaluationRegister;
-import com.opsflow.evaluation.ServiceEvaluationProcess;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Map;

@@ -1,12 +1,10 @@
-package com.opsflow.browser;
+package com.opsflow.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.problem.Problem;
-import com.opsflow.problem.ProblemProcess;
-import com.opsflow.problem.ProblemService;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;

@@ -1,14 +1,13 @@
-package com.opsflow.browser;
+package com.opsflow.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.opsflow.hardening.HardeningRegister;
-import com.opsflow.hardening.SecurityHardeningProcess;
 import com.opsflow.hardening.SecurityHardeningProcess.Element;
 import com.opsflow.hardening.SecurityHardeningProcess.Var;
 import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

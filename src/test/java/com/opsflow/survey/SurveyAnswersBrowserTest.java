@@ -1,14 +1,13 @@
-package com.opsflow.browser;
+package com.opsflow.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
-import com.opsflow.survey.SatisfactionSurveyProcess;
+import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.survey.SatisfactionSurveyProcess.Element;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
-import com.opsflow.survey.SurveyRegister;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;

@@ -1,14 +1,14 @@
-package com.opsflow.browser;
+package com.opsflow.importantperiod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.opsflow.calendar.ImportantPeriod;
 import com.opsflow.calendar.ImportantPeriods;
-import com.opsflow.importantperiod.ImportantPeriodProcess;
 import com.opsflow.importantperiod.ImportantPeriodProcess.Var;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.TasklistBrowserSupport;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
