@@ -70,17 +70,7 @@ class ReleaseRestTest {
   }
 
   void completeAs(ProcessInstance pi, String taskKey, Object... keyValues) {
-    Task task = new ProcessDriver(engine).task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication("demo-second-line", List.of("second-line"));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    new ProcessDriver(engine).completeAs(pi, taskKey, "demo-second-line", "second-line", keyValues);
   }
 
   void runJobs(ProcessInstance pi) {
