@@ -8,6 +8,7 @@ import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
+import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.TasklistBrowserSupport;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
@@ -15,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -46,7 +47,7 @@ class ChangeApprovalBrowserTest extends TasklistBrowserSupport {
   @Autowired
   HistoryService history;
   @Autowired
-  IdentityService identity;
+  ProcessEngine engine;
   @Autowired
   TicketService tickets;
 
@@ -96,7 +97,7 @@ class ChangeApprovalBrowserTest extends TasklistBrowserSupport {
     // the bureau's IT department approves too: the change is approved and waits for its window
     Task bureauTask = taskService.createTaskQuery().processInstanceId(approval.getId()).taskCandidateGroup("bureau-it")
         .singleResult();
-    as("demo-bureau-it", "bureau-it", () -> {
+    new ProcessDriver(engine).as("demo-bureau-it", "bureau-it", () -> {
       taskService.claim(bureauTask.getId(), "demo-bureau-it");
       taskService.complete(bureauTask.getId(), Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE));
     });
@@ -112,7 +113,7 @@ class ChangeApprovalBrowserTest extends TasklistBrowserSupport {
     start.put(Var.DESCRIPTION, "全省扣款量增长，调整数据库连接和内存参数");
     start.put(Var.REPORTER, "自治区税务局信息中心");
     ProcessInstance[] pi = new ProcessInstance[1];
-    as("demo-second-line", "second-line", () -> {
+    new ProcessDriver(engine).as("demo-second-line", "second-line", () -> {
       pi[0] = runtime.createProcessInstanceByKey(ChangeProcess.KEY).setVariables(start).execute();
       complete(pi[0], Element.ASSESS, Var.FEASIBILITY, Outcome.FEASIBLE, Var.IMPACT_SCOPE, "multi-system", Var.SERVICE_INTERRUPTION, true,
           Var.ASSESSMENT, "可行，影响全省扣款，需夜间窗口");
@@ -123,15 +124,6 @@ class ChangeApprovalBrowserTest extends TasklistBrowserSupport {
     complete(pi[0], Element.PLAN_IMPLEMENTATION, Var.WINDOW_START, "2031-03-07T22:00:00+08:00", Var.WINDOW_END,
         "2031-03-08T02:00:00+08:00", Var.IMPLEMENTERS, "demo-second-line，数据库厂商工程师", Var.RESOURCES, "数据库厂商现场支持");
     return pi[0];
-  }
-
-  private void as(String user, String group, Runnable action) {
-    identity.setAuthentication(user, List.of(group));
-    try {
-      action.run();
-    } finally {
-      identity.clearAuthentication();
-    }
   }
 
   private void complete(ProcessInstance pi, String taskDefinitionKey, Object... keyValues) {
