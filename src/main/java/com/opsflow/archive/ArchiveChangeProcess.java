@@ -6,7 +6,7 @@ import java.util.List;
  * Ids of {@code processes/archive-change.bpmn}, a change of an archived document (B-2.4.6.2(3): 对已归档的文档进行修改
  * 需报应用系统负责人审批后方可进行), and its variables. The approver differs from the requester on the register.
  */
-public final class ArchiveChangeProcess {
+final class ArchiveChangeProcess {
 
   public static final String KEY = "archive-change";
   public static final String PREFIX = "ARX";

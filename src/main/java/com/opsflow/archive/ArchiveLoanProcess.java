@@ -6,7 +6,7 @@ import java.util.List;
  * Ids of {@code processes/archive-loan.bpmn}, borrowing an archived document (B-2.4.6.3(6)(7): 填写《档案借阅单》，经文档
  * 综合管理岗进行借阅，并按时归还；未按时归还或归还有损档案的情况，报应用系统负责人), and its variables.
  */
-public final class ArchiveLoanProcess {
+final class ArchiveLoanProcess {
 
   public static final String KEY = "archive-loan";
   public static final String PREFIX = "ARL";

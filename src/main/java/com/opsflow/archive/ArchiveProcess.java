@@ -6,7 +6,7 @@ import java.util.List;
  * Ids of {@code processes/archive.bpmn}, the weekly hand-in of each system's documents (B-2.4.6.3(5): 每周五下午 …
  * 填写《档案提交单》提交至文档综合管理岗，经审核后进行入库处理), and its variables.
  */
-public final class ArchiveProcess {
+final class ArchiveProcess {
 
   public static final String KEY = "archive";
   public static final String PREFIX = "ARC";

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Ids of {@code processes/data-maintenance.bpmn} and its variables (SPEC §3 data-maintenance, B-2.3.3). */
-public final class DataMaintenanceProcess {
+final class DataMaintenanceProcess {
 
   public static final String KEY = "data-maintenance";
   public static final String PREFIX = "DM";

@@ -6,7 +6,7 @@ import java.util.List;
  * Ids of {@code processes/dr-drill.bpmn} and its variables (SPEC §3 dr-drill; invoice contract C 系统灾备: 每年开展2次系统
  * 应用和基础环境灾难备份和恢复演练).
  */
-public final class DrDrillProcess {
+final class DrDrillProcess {
 
   public static final String KEY = "dr-drill";
   public static final String PREFIX = "DR";

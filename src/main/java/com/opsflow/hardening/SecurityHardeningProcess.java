@@ -7,7 +7,7 @@ import java.util.List;
  * items 1–4: periodic vulnerability and patch checks, hardening within the bureau's deadline, monitoring with
  * roll-back when business is blocked, the hardening record updated).
  */
-public final class SecurityHardeningProcess {
+final class SecurityHardeningProcess {
 
   public static final String KEY = "security-hardening";
   public static final String PREFIX = "HRD";

@@ -1,7 +1,7 @@
 package com.opsflow.importantperiod;
 
 /** Ids and variables of {@code processes/important-period.bpmn} 重要时期申报 (issue 12). */
-public final class ImportantPeriodProcess {
+final class ImportantPeriodProcess {
 
   public static final String KEY = "important-period";
   public static final String START_FORM = "important-period-start";

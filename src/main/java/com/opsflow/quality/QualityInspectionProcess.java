@@ -1,7 +1,7 @@
 package com.opsflow.quality;
 
 /** Ids of {@code processes/quality-inspection.bpmn} and its variables (SPEC §3 quality-inspection, B-2.3.13(2)). */
-public final class QualityInspectionProcess {
+final class QualityInspectionProcess {
 
   public static final String KEY = "quality-inspection";
   public static final String DECISION = "quality-inspection-rating";

@@ -3,7 +3,7 @@ package com.opsflow.release;
 import java.util.List;
 
 /** Patch and version release (补丁升级, 发布管理; A-3.2.3(4), C): key, element ids, variables. */
-public final class ReleaseProcess {
+final class ReleaseProcess {
 
   public static final String KEY = "release";
   public static final String DECISION = "release-approval";

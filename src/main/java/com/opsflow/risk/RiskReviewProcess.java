@@ -9,7 +9,7 @@ import java.util.Map;
  * survey risks by type, write and update contingency plans, rehearse them; C 系统故障响应要求 2: plans per fault
  * level, started first thing in a fault).
  */
-public final class RiskReviewProcess {
+final class RiskReviewProcess {
 
   public static final String KEY = "risk-review";
   public static final String PREFIX = "RSK";

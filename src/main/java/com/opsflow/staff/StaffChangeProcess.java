@@ -7,7 +7,7 @@ import java.util.List;
  * leaves or is replaced without the bureau's consent, one month's notice, hand-over of open tasks and documents,
  * the contract's minimum staffing checked. Process key {@code staff-change} is new (not in SPEC §3).
  */
-public final class StaffChangeProcess {
+final class StaffChangeProcess {
 
   public static final String KEY = "staff-change";
   public static final String PREFIX = "SC";

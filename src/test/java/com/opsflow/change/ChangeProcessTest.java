@@ -92,21 +92,7 @@ class ChangeProcessTest {
   }
 
   private ProcessInstance start(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(AUTHOR, List.of("second-line"));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(ChangeProcess.KEY).setVariables(variables).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  private void as(String user, String group, Runnable action) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      action.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startAs(ChangeProcess.KEY, AUTHOR, "second-line", variables);
   }
 
   private void assess(ProcessInstance pi, String scope, boolean interruption) {
@@ -115,7 +101,7 @@ class ChangeProcessTest {
   }
 
   private void writePlan(ProcessInstance pi) {
-    as(AUTHOR, "second-line", () -> driver.complete(pi, WRITE_PLAN, Var.PLAN, "1. 备份配置 2. 修改连接池上限 3. 重启服务",
+    driver.as(AUTHOR, "second-line", () -> driver.complete(pi, WRITE_PLAN, Var.PLAN, "1. 备份配置 2. 修改连接池上限 3. 重启服务",
         Var.ROLLBACK_PLAN, "恢复备份配置并重启服务，10 分钟内完成"));
   }
 
@@ -150,7 +136,7 @@ class ChangeProcessTest {
         .singleResult();
     assertThat(task).as("approval task of %s", group).isNotNull();
     String user = "demo-" + group;
-    as(user, group, () -> {
+    driver.as(user, group, () -> {
       engine.getTaskService().claim(task.getId(), user);
       Map<String, Object> form = new HashMap<>();
       form.put(ApprovalProcess.Var.DECISION, decision);

@@ -81,31 +81,14 @@ class DataMaintenanceProcessTest {
   }
 
 
-  void completeAs(Task task, String user, String group, Object... keyValues) {
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  void completeAs(ProcessInstance pi, String taskKey, String user, String group, Object... keyValues) {
-    completeAs(driver.task(pi, taskKey), user, group, keyValues);
-  }
-
   void communicateAndAnalyse(ProcessInstance pi, String category) {
-    completeAs(pi, COMMUNICATE, ENGINEER, "second-line", Var.COMMUNICATION_NOTE, "与办公室王芳电话确认：误点“办结撤回”，10 份公文需恢复为已办结");
-    completeAs(pi, ANALYSE, ENGINEER, "second-line", Var.ANALYSIS_NOTE, "涉及 GW_FLOW 表 10 行，状态字段 STATUS 由 2 改为 9",
+    driver.completeAs(pi, COMMUNICATE, ENGINEER, "second-line", Var.COMMUNICATION_NOTE, "与办公室王芳电话确认：误点“办结撤回”，10 份公文需恢复为已办结");
+    driver.completeAs(pi, ANALYSE, ENGINEER, "second-line", Var.ANALYSIS_NOTE, "涉及 GW_FLOW 表 10 行，状态字段 STATUS 由 2 改为 9",
         Var.DATA_CATEGORY, category);
   }
 
   void writePlan(ProcessInstance pi, String category, long expected) {
-    completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, category,
+    driver.completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, category,
         Var.PLAN_STEPS, "UPDATE GW_FLOW SET STATUS = 9 WHERE ID IN (…10 个 ID…);", Var.EXPECTED_RECORDS, expected,
         Var.BEFORE_IMAGE, "实施前导出 GW_FLOW 相关 10 行至 /backup/DM/gw_flow_before.dmp",
         Var.ROLLBACK_STEPS, "用 gw_flow_before.dmp 恢复这 10 行");
@@ -129,7 +112,7 @@ class DataMaintenanceProcessTest {
       Task task = open.get(0);
       String group = groupOf(task);
       groups.add(group);
-      completeAs(task, "demo-" + group, group, ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE, ApprovalProcess.Var.DECISION_REASON, "同意");
+      driver.completeAs(task, "demo-" + group, group, ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE, ApprovalProcess.Var.DECISION_REASON, "同意");
     }
     return groups;
   }
@@ -137,22 +120,22 @@ class DataMaintenanceProcessTest {
   void sendBack(ProcessInstance pi, String decision, String reason) {
     Task task = approvalTasks(pi).get(0);
     String group = groupOf(task);
-    completeAs(task, "demo-" + group, group, ApprovalProcess.Var.DECISION, decision, ApprovalProcess.Var.DECISION_REASON, reason);
+    driver.completeAs(task, "demo-" + group, group, ApprovalProcess.Var.DECISION, decision, ApprovalProcess.Var.DECISION_REASON, reason);
   }
 
   void testPlan(ProcessInstance pi, String outcome, long records) {
-    completeAs(pi, TEST_PLAN, ENGINEER, "second-line", Var.TEST_OUTCOME, outcome, Var.TEST_RECORDS, records,
+    driver.completeAs(pi, TEST_PLAN, ENGINEER, "second-line", Var.TEST_OUTCOME, outcome, Var.TEST_RECORDS, records,
         Var.TEST_RESULT, DataMaintenanceProcess.TEST_PASSED.equals(outcome) ? "测试库执行，10 行更新，前台显示已办结"
             : "测试库发现还需同步更新 GW_TODO 待办表");
   }
 
   void runInProduction(ProcessInstance pi, long actual) {
-    completeAs(pi, RUN_IN_PRODUCTION, ENGINEER, "second-line", Var.BEFORE_IMAGE_TAKEN, true, Var.ACTUAL_RECORDS, actual,
+    driver.completeAs(pi, RUN_IN_PRODUCTION, ENGINEER, "second-line", Var.BEFORE_IMAGE_TAKEN, true, Var.ACTUAL_RECORDS, actual,
         Var.EXECUTION_NOTE, "22:00 生产库执行");
   }
 
   void confirm(ProcessInstance pi, String answer) {
-    completeAs(pi, CONFIRM_WITH_USER, DESK, "service-desk", Var.USER_CONFIRMATION, answer, Var.CONFIRMATION_NOTE,
+    driver.completeAs(pi, CONFIRM_WITH_USER, DESK, "service-desk", Var.USER_CONFIRMATION, answer, Var.CONFIRMATION_NOTE,
         DataMaintenanceProcess.CONFIRMED.equals(answer) ? "王芳确认公文均显示已办结" : "王芳反映仍有 1 份显示待办");
   }
 
@@ -318,7 +301,7 @@ class DataMaintenanceProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(driver.task(pi, REVIEW_MISMATCH).getId()))
         .extracting(IdentityLink::getGroupId).containsExactly("team-lead");
 
-    assertThatThrownBy(() -> completeAs(pi, REVIEW_MISMATCH, ENGINEER, "team-lead", Var.MISMATCH_DECISION,
+    assertThatThrownBy(() -> driver.completeAs(pi, REVIEW_MISMATCH, ENGINEER, "team-lead", Var.MISMATCH_DECISION,
         DataMaintenanceProcess.ACCEPT, Var.MISMATCH_REASON, "多出的 2 条也应修改"))
         .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能复核自己实施结果");
     BpmnAwareTests.assertThat(pi).isWaitingAt(REVIEW_MISMATCH);
@@ -326,10 +309,10 @@ class DataMaintenanceProcessTest {
         .hasRootCauseInstanceOf(ActionNotAllowedException.class);
     assertThat(driver.task(pi, REVIEW_MISMATCH).getAssignee()).isNull();
 
-    completeAs(pi, REVIEW_MISMATCH, LEAD, "team-lead", Var.MISMATCH_DECISION, DataMaintenanceProcess.ROLL_BACK,
+    driver.completeAs(pi, REVIEW_MISMATCH, LEAD, "team-lead", Var.MISMATCH_DECISION, DataMaintenanceProcess.ROLL_BACK,
         Var.MISMATCH_REASON, "多出 2 条为他人公文，须回退");
     BpmnAwareTests.assertThat(pi).isWaitingAt(ROLL_BACK);
-    completeAs(pi, ROLL_BACK, ENGINEER, "second-line", Var.RESTORED_RECORDS, 12, Var.ROLLBACK_NOTE, "已用前镜像恢复 12 行");
+    driver.completeAs(pi, ROLL_BACK, ENGINEER, "second-line", Var.RESTORED_RECORDS, 12, Var.ROLLBACK_NOTE, "已用前镜像恢复 12 行");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_PLAN);
     DataMaintenanceRegister.Plan first = register.plans(pi.getBusinessKey()).get(0);
@@ -353,7 +336,7 @@ class DataMaintenanceProcessTest {
     testPlan(pi, DataMaintenanceProcess.TEST_PASSED, 10);
     runInProduction(pi, 9);
 
-    completeAs(pi, REVIEW_MISMATCH, LEAD, "team-lead", Var.MISMATCH_DECISION, DataMaintenanceProcess.ACCEPT,
+    driver.completeAs(pi, REVIEW_MISMATCH, LEAD, "team-lead", Var.MISMATCH_DECISION, DataMaintenanceProcess.ACCEPT,
         Var.MISMATCH_REASON, "1 份公文用户已在前台自行办结，9 条属实");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(CONFIRM_WITH_USER).hasNotPassed(ROLL_BACK);
@@ -401,17 +384,17 @@ class DataMaintenanceProcessTest {
   void shouldRefuseAPlanWithoutBeforeImageAndARunWithoutIt() {
     ProcessInstance pi = driver.startAs(DataMaintenanceProcess.KEY, ENGINEER, "second-line", request());
     communicateAndAnalyse(pi, "config");
-    assertThatThrownBy(() -> completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, "config",
+    assertThatThrownBy(() -> driver.completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, "config",
         Var.PLAN_STEPS, "UPDATE …", Var.EXPECTED_RECORDS, 3, Var.ROLLBACK_STEPS, "恢复"))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.BEFORE_IMAGE);
-    assertThatThrownBy(() -> completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, "config",
+    assertThatThrownBy(() -> driver.completeAs(pi, WRITE_PLAN, ENGINEER, "second-line", Var.DATA_CATEGORY, "config",
         Var.PLAN_STEPS, "UPDATE …", Var.EXPECTED_RECORDS, -1, Var.BEFORE_IMAGE, "导出", Var.ROLLBACK_STEPS, "恢复"))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.EXPECTED_RECORDS);
     writePlan(pi, "config", 3);
     approveAll(pi);
     testPlan(pi, DataMaintenanceProcess.TEST_PASSED, 3);
 
-    assertThatThrownBy(() -> completeAs(pi, RUN_IN_PRODUCTION, ENGINEER, "second-line", Var.BEFORE_IMAGE_TAKEN, false,
+    assertThatThrownBy(() -> driver.completeAs(pi, RUN_IN_PRODUCTION, ENGINEER, "second-line", Var.BEFORE_IMAGE_TAKEN, false,
         Var.ACTUAL_RECORDS, 3, Var.EXECUTION_NOTE, "执行"))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining(Var.BEFORE_IMAGE_TAKEN);
     BpmnAwareTests.assertThat(pi).isWaitingAt(RUN_IN_PRODUCTION);

@@ -76,13 +76,7 @@ class ServiceEvaluationProcessTest {
   }
 
   ProcessInstance startByHand(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(EVALUATOR, List.of("bureau-it"));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(ServiceEvaluationProcess.KEY).setVariables(variables)
-          .execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startAs(ServiceEvaluationProcess.KEY, EVALUATOR, "bureau-it", variables);
   }
 
 

@@ -85,12 +85,7 @@ class MigrationProcessTest {
   }
 
   ProcessInstance start(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(ENGINEER, List.of("second-line"));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(MigrationProcess.KEY).setVariables(variables).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startAs(MigrationProcess.KEY, ENGINEER, "second-line", variables);
   }
 
 

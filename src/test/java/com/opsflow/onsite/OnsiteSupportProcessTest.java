@@ -96,12 +96,10 @@ class OnsiteSupportProcessTest {
   }
 
   void as(String user, Runnable step) {
-    engine.getIdentityService().setAuthentication(user, List.of("second-line", "service-desk", "team-lead"));
-    try {
+    driver.as(user, List.of("second-line", "service-desk", "team-lead"), () -> {
       step.run();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+      return null;
+    });
   }
 
   void dispatch(ProcessInstance pi) {

@@ -78,13 +78,8 @@ class QualityInspectionProcessTest {
 
   /** The inspection of one engineer's week, as the dispatch requests it. */
   ProcessInstance startAs(String user, String group, String engineer, LocalDate weekOf) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      return engine.getRuntimeService().createMessageCorrelation(QualityInspectionProcess.MESSAGE)
-          .setVariable(Var.ENGINEER, engineer).setVariable(Var.WEEK_OF, weekOf.toString()).correlateStartMessage();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startByMessageAs(QualityInspectionProcess.MESSAGE, user, group,
+        Map.of(Var.ENGINEER, engineer, Var.WEEK_OF, weekOf.toString()));
   }
 
   /** A start from Tasklist (form quality-start): returns the ids of the inspections it dispatched. */

@@ -90,12 +90,7 @@ class ReleaseProcessTest {
   }
 
   ProcessInstance start(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(ENGINEER, List.of("second-line"));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(ReleaseProcess.KEY).setVariables(variables).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startAs(ReleaseProcess.KEY, ENGINEER, "second-line", variables);
   }
 
 

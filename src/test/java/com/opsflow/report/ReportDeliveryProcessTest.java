@@ -87,12 +87,7 @@ class ReportDeliveryProcessTest {
 
   void completeAs(String user, String group, ProcessInstance pi, String task, LocalDateTime at, Object... variables) {
     clockAt(at);
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      driver.complete(pi, task, variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.completeAs(pi, task, user, group, variables);
   }
 
   ReportDeliveryRegister.Delivery delivery(ProcessInstance pi) {

@@ -86,12 +86,7 @@ class StaffChangeProcessTest {
   }
 
   <T> T as(String user, String group, java.util.function.Supplier<T> action) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.as(user, List.of(group), action);
   }
 
   void complete(ProcessInstance pi, String key, String user, String group, Object... keyValues) {

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -58,6 +59,30 @@ public class ProcessDriver {
     engine.getIdentityService().setAuthentication(user, List.of(group));
     try {
       return engine.getRuntimeService().createProcessInstanceByKey(processKey).setVariables(variables).execute();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** Starts the process whose start event catches {@code message} as {@code user} of {@code group}. */
+  public ProcessInstance startByMessageAs(String message, String user, String group, Map<String, Object> variables) {
+    return as(user, List.of(group), () -> engine.getRuntimeService().createMessageCorrelation(message)
+        .setVariables(variables).correlateStartMessage());
+  }
+
+  /** Runs {@code action} as {@code user} of {@code group}, as Tasklist or REST would for that user. */
+  public void as(String user, String group, Runnable action) {
+    as(user, List.of(group), () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** Runs {@code action} as {@code user} of {@code groups} and returns its result. */
+  public <T> T as(String user, List<String> groups, Supplier<T> action) {
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return action.get();
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

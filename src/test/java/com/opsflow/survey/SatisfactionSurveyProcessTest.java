@@ -80,26 +80,7 @@ class SatisfactionSurveyProcessTest {
   }
 
   ProcessInstance start(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication("demo-project-manager", List.of("project-manager"));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(SatisfactionSurveyProcess.KEY)
-          .setVariables(variables).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
-  }
-
-  void completeAs(String user, String group, Task task, Object... keyValues) {
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startAs(SatisfactionSurveyProcess.KEY, "demo-project-manager", "project-manager", variables);
   }
 
   void runAsync(ProcessInstance pi, String activityId) {
@@ -139,14 +120,14 @@ class SatisfactionSurveyProcessTest {
     assertThat(tickets.find(number).orElseThrow().ticketType()).isEqualTo(SatisfactionSurveyProcess.TICKET_TYPE);
     assertThat(candidateGroups(driver.task(pi, COLLECT))).containsExactly("service-desk");
 
-    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.ANSWERS,
+    driver.completeAs(driver.task(pi, COLLECT), "demo-service-desk", "service-desk", Var.ANSWERS,
         "南宁市局办公室 张三,5,4,5,回复及时\n柳州市局 李四，4，3，4，希望电话更容易接通，最好有回拨", Var.COLLECTION_COMPLETE, false);
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(COLLECT);
     assertThat(var(pi, Var.ANSWER_COUNT)).isEqualTo(2);
     assertThat(var(pi, Var.ANSWERS)).as("the next batch starts empty").isEqualTo("");
 
-    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.ANSWERS, "桂林市局 王五,2,3,3",
+    driver.completeAs(driver.task(pi, COLLECT), "demo-service-desk", "service-desk", Var.ANSWERS, "桂林市局 王五,2,3,3",
         Var.COLLECTION_COMPLETE, true);
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(SUMMARISE);
@@ -159,7 +140,7 @@ class SatisfactionSurveyProcessTest {
     assertThat(register.find(number).orElseThrow().status()).isEqualTo(SurveyRegister.SUMMARISED);
     assertThat(candidateGroups(driver.task(pi, DECIDE_ACTIONS))).containsExactly("project-manager");
 
-    completeAs("demo-project-manager", "project-manager", driver.task(pi, DECIDE_ACTIONS), Var.IMPROVEMENT_ACTIONS,
+    driver.completeAs(driver.task(pi, DECIDE_ACTIONS), "demo-project-manager", "project-manager", Var.IMPROVEMENT_ACTIONS,
         "二线技术支持：缩短疑难问题的回复时间\n- 增加回拨服务\n", Var.ACTION_GROUP_DEFAULT, "service-desk");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(WRITE_REPORT);
@@ -177,12 +158,12 @@ class SatisfactionSurveyProcessTest {
     assertThat(candidateGroups(byText.get("增加回拨服务"))).containsExactly("service-desk");
     assertThat(reportText(number)).contains("满意度调查报告", "55.6%", "缩短疑难问题的回复时间", "落实中");
 
-    completeAs("demo-second-line", "second-line", byText.get("缩短疑难问题的回复时间"), Var.ACTION_RESULT,
+    driver.completeAs(byText.get("缩短疑难问题的回复时间"), "demo-second-line", "second-line", Var.ACTION_RESULT,
         "疑难问题 4 小时内给出初步答复");
     BpmnAwareTests.assertThat(pi).isWaitingAt(ACTION);
     assertThat(register.actions(number)).extracting(SurveyRegister.StoredAction::status)
         .containsExactly(SurveyRegister.DONE, SurveyRegister.OPEN);
-    completeAs("demo-service-desk", "service-desk", byText.get("增加回拨服务"), Var.ACTION_RESULT, "已开通回拨");
+    driver.completeAs(byText.get("增加回拨服务"), "demo-service-desk", "service-desk", Var.ACTION_RESULT, "已开通回拨");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(UPDATE_REPORT);
     runAsync(pi, UPDATE_REPORT);
@@ -207,7 +188,7 @@ class SatisfactionSurveyProcessTest {
     BpmnAwareTests.assertThat(pi).isWaitingAt(SUMMARISE).hasNotPassed(COLLECTION_COMPLETE);
     runAsync(pi, SUMMARISE);
     assertThat((String) var(pi, Var.SUMMARY)).contains("回收答卷：0 份", "未回收到答卷");
-    completeAs("demo-project-manager", "project-manager", driver.task(pi, DECIDE_ACTIONS), Var.IMPROVEMENT_ACTIONS, "",
+    driver.completeAs(driver.task(pi, DECIDE_ACTIONS), "demo-project-manager", "project-manager", Var.IMPROVEMENT_ACTIONS, "",
         Var.ACTION_GROUP_DEFAULT, "team-lead");
     runAsync(pi, WRITE_REPORT);
     runAsync(pi, UPDATE_REPORT);
@@ -237,7 +218,7 @@ class SatisfactionSurveyProcessTest {
       surveys.addAnswer(pi.getBusinessKey(), new SurveyAnswers.Answer("受访人" + i, List.of(4, 4, 5), "意见".repeat(450)),
           "demo-service-desk");
     }
-    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.COLLECTION_COMPLETE, true);
+    driver.completeAs(driver.task(pi, COLLECT), "demo-service-desk", "service-desk", Var.COLLECTION_COMPLETE, true);
     runAsync(pi, SUMMARISE);
 
     String summary = (String) var(pi, Var.SUMMARY);
@@ -252,12 +233,12 @@ class SatisfactionSurveyProcessTest {
     ProcessInstance pi = start(plan());
     Task task = driver.task(pi, COLLECT);
 
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWERS, "张三,5,4,5\n李四,5,4"))
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWERS, "张三,5,4,5\n李四,5,4"))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("第 2 行")
         .hasMessageContaining("应有 3 个评分");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWERS, "张三,5,6,5"))
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWERS, "张三,5,6,5"))
         .hasMessageContaining("第 1 行").hasMessageContaining("第 2 题的评分“6”");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWERS, "张三,5,4,5\n\n,5,4,5"))
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWERS, "张三,5,4,5\n\n,5,4,5"))
         .hasMessageContaining("第 3 行").hasMessageContaining("缺少受访人");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(COLLECT);
@@ -281,11 +262,11 @@ class SatisfactionSurveyProcessTest {
     runAsync(pi, SUMMARISE);
     Task decide = driver.task(pi, DECIDE_ACTIONS);
 
-    assertThatThrownBy(() -> completeAs("demo-project-manager", "project-manager", decide, Var.ACTION_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(decide, "demo-project-manager", "project-manager", Var.ACTION_ROWS,
         List.of(action("second-line", "缩短疑难问题的回复时间"), action("second-line", " ")), Var.ACTION_GROUP_DEFAULT,
         "team-lead")).hasRootCauseInstanceOf(InvalidInputException.class)
         .hasMessageContaining("字段 actionRows（改进措施）第 2 行：缺少措施");
-    assertThatThrownBy(() -> completeAs("demo-project-manager", "project-manager", decide, Var.ACTION_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(decide, "demo-project-manager", "project-manager", Var.ACTION_ROWS,
         "[{\"group\":\"nobody\",\"action\":\"增加回拨服务\"}]", Var.ACTION_GROUP_DEFAULT, "team-lead"))
         .hasMessageContaining("第 1 行：负责组“nobody”无效");
     assertThat(register.actions(pi.getBusinessKey())).as("nothing refused is kept").isEmpty();
@@ -293,7 +274,7 @@ class SatisfactionSurveyProcessTest {
     Map<String, Object> untouched = new HashMap<>();
     untouched.put("group", null);
     untouched.put("action", "");
-    completeAs("demo-project-manager", "project-manager", decide, Var.ACTION_ROWS,
+    driver.completeAs(decide, "demo-project-manager", "project-manager", Var.ACTION_ROWS,
         List.of(action("second-line", "缩短疑难问题的回复时间"), untouched, action(null, "增加回拨服务")),
         Var.IMPROVEMENT_ACTIONS, "知识库岗：补充常见问题", Var.ACTION_GROUP_DEFAULT, "service-desk");
 
@@ -324,7 +305,7 @@ class SatisfactionSurveyProcessTest {
 
     Map<String, Object> untouched = new HashMap<>();
     untouched.put("respondent", "");
-    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.ANSWER_ROWS,
+    driver.completeAs(driver.task(pi, COLLECT), "demo-service-desk", "service-desk", Var.ANSWER_ROWS,
         List.of(row("南宁市局 张三", 5, 4, 5, "回复及时"), untouched, row("柳州市局 李四", 4, 3.0, "4", null)));
 
     assertThat(var(pi, Var.ANSWER_COUNT)).isEqualTo(2);
@@ -339,22 +320,22 @@ class SatisfactionSurveyProcessTest {
     ProcessInstance pi = start(plan());
     Task task = driver.task(pi, COLLECT);
 
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS,
         List.of(row("张三", 5, 4, 5, null), row("李四", 5, null, 4, null))))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("answerRows")
         .hasMessageContaining("第 2 行").hasMessageContaining("第 2 题缺少评分");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS,
         List.of(row("张三", 5, 6, 5, null)))).hasMessageContaining("第 1 行").hasMessageContaining("第 2 题的评分“6”");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS,
         List.of(row("张三", 5, 4, 5, null), row(" ", 5, 4, 5, null)))).hasMessageContaining("第 2 行")
         .hasMessageContaining("缺少受访人");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS,
         List.of(row("张".repeat(101), 5, 4, 5, null)))).hasMessageContaining("第 1 行").hasMessageContaining("100");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS,
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS,
         List.of(row("张三", 5, 4, 5, "意".repeat(1001))))).hasMessageContaining("第 1 行").hasMessageContaining("1000");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS, List.of("张三")))
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS, List.of("张三")))
         .hasMessageContaining("第 1 行");
-    assertThatThrownBy(() -> completeAs("demo-service-desk", "service-desk", task, Var.ANSWER_ROWS, "不是列表"))
+    assertThatThrownBy(() -> driver.completeAs(task, "demo-service-desk", "service-desk", Var.ANSWER_ROWS, "不是列表"))
         .hasMessageContaining("须为列表");
 
     BpmnAwareTests.assertThat(pi).isWaitingAt(COLLECT);
@@ -368,7 +349,7 @@ class SatisfactionSurveyProcessTest {
     // a task created before the list: only the text variable exists
     engine.getRuntimeService().removeVariable(pi.getId(), Var.ANSWER_ROWS);
 
-    completeAs("demo-service-desk", "service-desk", driver.task(pi, COLLECT), Var.ANSWERS, "南宁市局 张三,5,4,5");
+    driver.completeAs(driver.task(pi, COLLECT), "demo-service-desk", "service-desk", Var.ANSWERS, "南宁市局 张三,5,4,5");
 
     assertThat(register.answers(pi.getBusinessKey())).extracting(SurveyRegister.StoredAnswer::respondent)
         .containsExactly("南宁市局 张三");

@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,26 +81,11 @@ class TrainingProcessTest {
   }
 
   ProcessInstance start(Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication("demo-team-lead", List.of("team-lead"));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(TrainingProcess.KEY).setVariables(variables).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return driver.startAs(TrainingProcess.KEY, "demo-team-lead", "team-lead", variables);
   }
 
   void completeAs(ProcessInstance pi, String taskKey, Object... keyValues) {
-    Task task = driver.task(pi, taskKey);
-    Map<String, Object> vars = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      vars.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    engine.getIdentityService().setAuthentication("demo-team-lead", List.of("team-lead"));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.completeAs(pi, taskKey, "demo-team-lead", "team-lead", keyValues);
   }
 
   /** Runs the asynchronous continuation before an activity, as the job executor would. */
