@@ -1,6 +1,5 @@
 package com.opsflow.archive;
 
-import static com.opsflow.security.Grant.createInstances;
 import static com.opsflow.security.Grant.follow;
 import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.DOCUMENT_ADMIN;
@@ -26,10 +25,7 @@ class ArchiveAuthorizations implements AuthorizationContributor {
   public List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
     grants.add(startAndFollow(SECOND_LINE, ArchiveProcess.KEY));
-    for (String group : List.of(SERVICE_DESK, SECOND_LINE, DOCUMENT_ADMIN)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, ArchiveLoanProcess.KEY));
-    }
+    grants.addAll(Grant.startedBy(ArchiveLoanProcess.KEY, List.of(SERVICE_DESK, SECOND_LINE, DOCUMENT_ADMIN)));
     for (String group : List.of(SECOND_LINE, DOCUMENT_ADMIN)) {
       grants.add(startAndFollow(group, ArchiveChangeProcess.KEY));
     }

@@ -1,13 +1,10 @@
 package com.opsflow.change;
 
-import static com.opsflow.security.Grant.createInstances;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.SECOND_LINE;
 import static com.opsflow.security.OpsFlowGroups.TEAM_LEAD;
 
 import com.opsflow.security.AuthorizationContributor;
 import com.opsflow.security.Grant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +17,6 @@ class ChangeAuthorizations implements AuthorizationContributor {
 
   @Override
   public List<Grant> grants() {
-    List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, ChangeProcess.KEY));
-    }
-    return grants;
+    return Grant.startedBy(ChangeProcess.KEY, List.of(SECOND_LINE, TEAM_LEAD));
   }
 }

@@ -1,13 +1,10 @@
 package com.opsflow.healthcheck;
 
-import static com.opsflow.security.Grant.createInstances;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.SECOND_LINE;
 import static com.opsflow.security.OpsFlowGroups.SERVICE_DESK;
 
 import com.opsflow.security.AuthorizationContributor;
 import com.opsflow.security.Grant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +18,6 @@ class HealthCheckAuthorizations implements AuthorizationContributor {
 
   @Override
   public List<Grant> grants() {
-    List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(SERVICE_DESK, SECOND_LINE)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, HealthCheckProcess.KEY));
-    }
-    return grants;
+    return Grant.startedBy(HealthCheckProcess.KEY, List.of(SERVICE_DESK, SECOND_LINE));
   }
 }

@@ -30,10 +30,7 @@ class IncidentAuthorizations implements AuthorizationContributor {
     for (String key : List.of(IncidentProcess.KEY, IncidentFollowupProcess.KEY)) {
       grants.add(follow(SECOND_LINE, key));
     }
-    for (String group : List.of(SERVICE_DESK, SECOND_LINE, TEAM_LEAD)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, IncidentDelayProcess.KEY));
-    }
+    grants.addAll(Grant.startedBy(IncidentDelayProcess.KEY, List.of(SERVICE_DESK, SECOND_LINE, TEAM_LEAD)));
     return grants;
   }
 }

@@ -1,13 +1,10 @@
 package com.opsflow.major;
 
-import static com.opsflow.security.Grant.createInstances;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.SECOND_LINE;
 import static com.opsflow.security.OpsFlowGroups.TEAM_LEAD;
 
 import com.opsflow.security.AuthorizationContributor;
 import com.opsflow.security.Grant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +16,6 @@ class MajorIncidentAuthorizations implements AuthorizationContributor {
 
   @Override
   public List<Grant> grants() {
-    List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(SECOND_LINE, TEAM_LEAD)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, MajorIncidentProcess.KEY));
-    }
-    return grants;
+    return Grant.startedBy(MajorIncidentProcess.KEY, List.of(SECOND_LINE, TEAM_LEAD));
   }
 }

@@ -1,8 +1,6 @@
 package com.opsflow.onsite;
 
-import static com.opsflow.security.Grant.createInstances;
 import static com.opsflow.security.Grant.follow;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.SECOND_LINE;
 import static com.opsflow.security.OpsFlowGroups.SERVICE_DESK;
 import static com.opsflow.security.OpsFlowGroups.TEAM_LEAD;
@@ -22,10 +20,7 @@ class OnsiteSupportAuthorizations implements AuthorizationContributor {
   @Override
   public List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(SERVICE_DESK, TEAM_LEAD)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, OnsiteSupportProcess.KEY));
-    }
+    grants.addAll(Grant.startedBy(OnsiteSupportProcess.KEY, List.of(SERVICE_DESK, TEAM_LEAD)));
     grants.add(follow(SECOND_LINE, OnsiteSupportProcess.KEY));
     return grants;
   }

@@ -3,6 +3,8 @@ package com.opsflow.security;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -24,6 +26,16 @@ public record Grant(String groupId, Resource resource, String resourceId, Permis
     return new Grant(groupId, PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.READ_HISTORY);
+  }
+
+  /** Each of {@code groupIds} may start {@code processKey} by hand and follow it: both grants that needs, per group. */
+  public static List<Grant> startedBy(String processKey, List<String> groupIds) {
+    List<Grant> grants = new ArrayList<>();
+    for (String groupId : groupIds) {
+      grants.add(createInstances(groupId));
+      grants.add(startAndFollow(groupId, processKey));
+    }
+    return grants;
   }
 
   /** Following a process's instances and their history without starting it. */

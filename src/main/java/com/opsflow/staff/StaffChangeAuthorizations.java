@@ -1,13 +1,10 @@
 package com.opsflow.staff;
 
-import static com.opsflow.security.Grant.createInstances;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.PROJECT_MANAGER;
 import static com.opsflow.security.OpsFlowGroups.TEAM_LEAD;
 
 import com.opsflow.security.AuthorizationContributor;
 import com.opsflow.security.Grant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +17,6 @@ class StaffChangeAuthorizations implements AuthorizationContributor {
 
   @Override
   public List<Grant> grants() {
-    List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(TEAM_LEAD, PROJECT_MANAGER)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, StaffChangeProcess.KEY));
-    }
-    return grants;
+    return Grant.startedBy(StaffChangeProcess.KEY, List.of(TEAM_LEAD, PROJECT_MANAGER));
   }
 }

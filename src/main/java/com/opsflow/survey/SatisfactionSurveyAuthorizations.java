@@ -1,9 +1,7 @@
 package com.opsflow.survey;
 
-import static com.opsflow.security.Grant.createInstances;
 import static com.opsflow.security.Grant.follow;
 import static com.opsflow.security.Grant.readDefinition;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.DOCUMENT_ADMIN;
 import static com.opsflow.security.OpsFlowGroups.KNOWLEDGE;
 import static com.opsflow.security.OpsFlowGroups.PROJECT_MANAGER;
@@ -28,10 +26,7 @@ class SatisfactionSurveyAuthorizations implements AuthorizationContributor {
   @Override
   public List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(PROJECT_MANAGER, QUALITY)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, SatisfactionSurveyProcess.KEY));
-    }
+    grants.addAll(Grant.startedBy(SatisfactionSurveyProcess.KEY, List.of(PROJECT_MANAGER, QUALITY)));
     grants.add(follow(SERVICE_DESK, SatisfactionSurveyProcess.KEY));
     for (String group : List.of(SECOND_LINE, KNOWLEDGE, DOCUMENT_ADMIN)) {
       grants.add(readDefinition(group, SatisfactionSurveyProcess.KEY));

@@ -1,13 +1,10 @@
 package com.opsflow.training;
 
-import static com.opsflow.security.Grant.createInstances;
-import static com.opsflow.security.Grant.startAndFollow;
 import static com.opsflow.security.OpsFlowGroups.PROJECT_MANAGER;
 import static com.opsflow.security.OpsFlowGroups.TEAM_LEAD;
 
 import com.opsflow.security.AuthorizationContributor;
 import com.opsflow.security.Grant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +16,6 @@ class TrainingAuthorizations implements AuthorizationContributor {
 
   @Override
   public List<Grant> grants() {
-    List<Grant> grants = new ArrayList<>();
-    for (String group : List.of(TEAM_LEAD, PROJECT_MANAGER)) {
-      grants.add(createInstances(group));
-      grants.add(startAndFollow(group, TrainingProcess.KEY));
-    }
-    return grants;
+    return Grant.startedBy(TrainingProcess.KEY, List.of(TEAM_LEAD, PROJECT_MANAGER));
   }
 }
