@@ -3,7 +3,7 @@ package com.opsflow.ticket;
 import java.util.Arrays;
 
 /** What a "record on ticket" task can record; the code is what models name in {@code ticketEvent}. */
-public enum TicketEvent {
+public enum TicketEvent implements TicketEventCode {
   REGISTERED("registered"),
   RESPONDED("responded"),
   RESPONSE_BREACHED("response-breached"),
@@ -76,6 +76,7 @@ public enum TicketEvent {
     this.code = code;
   }
 
+  @Override
   public String code() {
     return code;
   }

@@ -191,6 +191,11 @@ public class TicketService {
     event(number, "transfer-closed", null, null);
   }
 
+  /** Adds an entry to the ticket's history, stamped now. */
+  public void event(String number, TicketEventCode type, String actor, String detail) {
+    event(number, type.code(), actor, detail);
+  }
+
   public void event(String number, String type, String actor, String detail) {
     jdbc.update("INSERT INTO ticket_event (ticket_number, event_type, occurred_at, actor, detail) VALUES (?, ?, ?, ?, ?)",
         number, type, ts(time.localNow()), actor, truncate(detail));
