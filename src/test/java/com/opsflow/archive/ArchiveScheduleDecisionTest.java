@@ -5,18 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.schedule.Frequency;
 import com.opsflow.schedule.ScheduleRule;
 import com.opsflow.schedule.SchedulePeriod;
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,21 +20,12 @@ import org.junit.jupiter.api.Test;
  */
 class ArchiveScheduleDecisionTest {
 
-  static DmnEngine engine;
-  static DmnDecision schedule;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/operation-schedule.dmn")) {
-      schedule = engine.parseDecision("operation-schedule", in);
-    }
-  }
+  static final DecisionTable schedule = DecisionTable.of("operation-schedule");
 
   @Test
   void shouldHaveEverySystemHandInWeeklyOnFridayByItsDocumentKeeper() {
     for (String system : List.of("tips", "oa", "invoice")) {
-      List<Map<String, Object>> rows = engine.evaluateDecision(schedule, Map.of("process", "archive", "system", system))
+      List<Map<String, Object>> rows = schedule.evaluate(Map.of("process", "archive", "system", system))
           .getResultList();
       assertThat(rows).as(system).extracting(r -> r.get("schedule") + "/" + r.get("frequency") + "/" + r.get("day")
           + "/" + r.get("group")).containsExactly("weekly-hand-in/weekly/5/second-line");

@@ -2,15 +2,10 @@ package com.opsflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.ApprovalRoutes;
+import com.opsflow.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,19 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ChangeRiskDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/change-risk.dmn")) {
-      decision = engine.parseDecision(ChangeProcess.DECISION, in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of(ChangeProcess.DECISION);
 
   private static DmnDecisionResultEntries evaluate(String scope, String type, boolean interruption, boolean important) {
-    return engine.evaluateDecision(decision, Map.of("impactScope", scope, "changeType", type, "serviceInterruption",
+    return decision.evaluate(Map.of("impactScope", scope, "changeType", type, "serviceInterruption",
         interruption, "importantPeriod", important)).getSingleResult();
   }
 
@@ -68,10 +54,7 @@ class ChangeRiskDecisionTest {
     DmnDecisionResultEntries r = evaluate(scope, type, interruption, important);
 
     assertThat(r.<String>get("riskClass")).isEqualTo(risk);
-    assertThat(r.<String>get("approvalGroups")).isEqualTo(groups);
-    assertThat(r.<String>get("approvalMode")).isEqualTo(mode);
-    assertThat(((Number) r.get("approvalsRequired")).intValue()).isEqualTo(required);
-    assertThat(((Number) r.get("approvalDeadlineHours")).intValue()).isEqualTo(hours);
+    ApprovalRoutes.assertRoute(r, groups, mode, required, hours);
   }
 
   @Test

@@ -2,19 +2,14 @@ package com.opsflow.drdrill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
+import com.opsflow.support.DecisionTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,43 +21,28 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DrDrillDecisionTest {
 
-  static DmnEngine engine;
-  static DmnDecision schedule;
-  static DmnDecision target;
-  static DmnDecision result;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    schedule = parse("decisions/operation-schedule.dmn", "operation-schedule");
-    target = parse("decisions/dr-drill-target.dmn", "dr-drill-target");
-    result = parse("decisions/dr-drill-result.dmn", "dr-drill-result");
-  }
-
-  static DmnDecision parse(String file, String key) throws IOException {
-    try (InputStream in = new FileInputStream(file)) {
-      return engine.parseDecision(key, in);
-    }
-  }
+  static final DecisionTable schedule = DecisionTable.of("operation-schedule");
+  static final DecisionTable target = DecisionTable.of("dr-drill-target");
+  static final DecisionTable result = DecisionTable.of("dr-drill-result");
 
   @Test
   void shouldScheduleTwoDrillsAYearForTheInvoiceSystemOnlyBySecondLine() {
-    List<Map<String, Object>> invoice = engine.evaluateDecision(schedule, Map.of("process", "dr-drill",
+    List<Map<String, Object>> invoice = schedule.evaluate(Map.of("process", "dr-drill",
         "system", "invoice")).getResultList();
     assertThat(invoice).extracting(r -> r.get("schedule") + "/" + r.get("frequency") + "/" + r.get("month") + "/"
         + r.get("day") + "/" + r.get("group")).containsExactly("half-yearly-drill/half_year/4/1/second-line");
     for (String system : List.of("tips", "oa")) {
-      assertThat(engine.evaluateDecision(schedule, Map.of("process", "dr-drill", "system", system)).getResultList())
+      assertThat(schedule.evaluate(Map.of("process", "dr-drill", "system", system)).getResultList())
           .as("the %s contract names no drill", system).isEmpty();
     }
   }
 
   @Test
   void shouldGiveTheInvoiceSystemItsRecoveryTargetsAndNoOtherSystem() {
-    Map<String, Object> invoice = engine.evaluateDecision(target, Map.of("system", "invoice")).getSingleResult()
+    Map<String, Object> invoice = target.evaluate(Map.of("system", "invoice")).getSingleResult()
         .getEntryMap();
     assertThat(invoice).containsEntry("rtoTargetMinutes", 240).containsEntry("rpoTargetMinutes", 30);
-    assertThat(engine.evaluateDecision(target, Map.of("system", "oa")).getResultList()).isEmpty();
+    assertThat(target.evaluate(Map.of("system", "oa")).getResultList()).isEmpty();
   }
 
   @ParameterizedTest(name = "restored {0}, RTO {1}/{2}, RPO {3}/{4} → {5}")
@@ -86,7 +66,7 @@ class DrDrillDecisionTest {
   }
 
   List<Map<String, Object>> evaluate(boolean restored, int rto, int rtoTarget, int rpo, int rpoTarget) {
-    return engine.evaluateDecision(result, Map.of("restored", restored, "rtoMinutes", rto,
+    return result.evaluate(Map.of("restored", restored, "rtoMinutes", rto,
         "rtoTargetMinutes", rtoTarget, "rpoMinutes", rpo, "rpoTargetMinutes", rpoTarget)).getResultList();
   }
 

@@ -2,14 +2,9 @@ package com.opsflow.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class HardeningScheduleDecisionTest {
 
-  static DmnEngine engine;
-  static DmnDecision schedule;
-
-  @BeforeAll
-  static void parse() throws Exception {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/operation-schedule.dmn")) {
-      schedule = engine.parseDecision("operation-schedule", in);
-    }
-  }
+  static final DecisionTable schedule = DecisionTable.of("operation-schedule");
 
   List<Map<String, Object>> rows(String system) {
-    return engine.evaluateDecision(schedule, Map.of("process", "security-hardening", "system", system)).getResultList();
+    return schedule.evaluate(Map.of("process", "security-hardening", "system", system)).getResultList();
   }
 
   @Test

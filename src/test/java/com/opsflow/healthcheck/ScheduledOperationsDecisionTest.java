@@ -2,19 +2,14 @@ package com.opsflow.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
+import com.opsflow.support.DecisionTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,23 +22,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ScheduledOperationsDecisionTest {
 
-  static DmnEngine engine;
-  static DmnDecision schedule;
-  static DmnDecision threshold;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/operation-schedule.dmn")) {
-      schedule = engine.parseDecision("operation-schedule", in);
-    }
-    try (InputStream in = new FileInputStream("decisions/health-check-threshold.dmn")) {
-      threshold = engine.parseDecision("health-check-threshold", in);
-    }
-  }
+  static final DecisionTable schedule = DecisionTable.of("operation-schedule");
+  static final DecisionTable threshold = DecisionTable.of("health-check-threshold");
 
   List<String> schedules(String process, String system) {
-    return engine.evaluateDecision(schedule, Map.of("process", process, "system", system)).getResultList().stream()
+    return schedule.evaluate(Map.of("process", process, "system", system)).getResultList().stream()
         .map(r -> (String) r.get("schedule")).toList();
   }
 
@@ -60,7 +43,7 @@ class ScheduledOperationsDecisionTest {
   @Test
   void shouldCheckBackupsDailyByFirstLineAndAuditThemMonthlyBySecondLine() {
     for (String system : List.of("tips", "oa", "invoice")) {
-      List<Map<String, Object>> rows = engine.evaluateDecision(schedule, Map.of("process", "backup", "system", system))
+      List<Map<String, Object>> rows = schedule.evaluate(Map.of("process", "backup", "system", system))
           .getResultList();
       assertThat(rows).extracting(r -> r.get("schedule") + "/" + r.get("frequency") + "/" + r.get("group"))
           .containsExactlyInAnyOrder("daily-check/daily/service-desk", "monthly-audit/monthly/second-line");
@@ -72,7 +55,7 @@ class ScheduledOperationsDecisionTest {
       "mw-app-folder, mw-server, 85, change", "db-tablespace, db-software, 85, change", "db-slow-sql, db-software, 10, problem",
       "mw-heap, mw-software, 85, incident", "app-business-data, app-data, 0, incident"})
   void shouldGiveEachChecklistItemItsScopeThresholdAndFollowUp(String item, String scope, double limit, String followUp) {
-    Map<String, Object> row = engine.evaluateDecision(threshold, Map.of("item", item)).getSingleResult().getEntryMap();
+    Map<String, Object> row = threshold.evaluate(Map.of("item", item)).getSingleResult().getEntryMap();
     assertThat(row.get("scope")).isEqualTo(scope);
     assertThat(((Number) row.get("threshold")).doubleValue()).isEqualTo(limit);
     assertThat(row.get("followUp")).isEqualTo(followUp);
@@ -81,7 +64,7 @@ class ScheduledOperationsDecisionTest {
   @Test
   void shouldHaveAThresholdForEveryItemTheFormsAsk() {
     for (String item : HealthCheckProcess.ITEMS.keySet()) {
-      Map<String, Object> row = engine.evaluateDecision(threshold, Map.of("item", item)).getSingleResult().getEntryMap();
+      Map<String, Object> row = threshold.evaluate(Map.of("item", item)).getSingleResult().getEntryMap();
       assertThat(HealthCheckProcess.SCOPES).as(item).containsKey((String) row.get("scope"));
       assertThat(HealthCheckProcess.FOLLOW_UPS).as(item).contains((String) row.get("followUp"));
     }

@@ -2,31 +2,17 @@ package com.opsflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
+import com.opsflow.support.DecisionTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** decisions/escalation.dmn row by row: where an escalated ticket goes and who is told. */
 class EscalationDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/escalation.dmn")) {
-      decision = engine.parseDecision("escalation", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("escalation");
 
   /**
    * Escalating to second line is B-2.3.1 step 6「若无法确认事件原因、恢复事件，则进行事件升级处理，进入高级支持处理」; who is told
@@ -52,7 +38,7 @@ class EscalationDecisionTest {
   })
   void shouldRouteAndNotify(int level, long minutesOverdue, String clock, String priority, String assignGroup,
       String notifyGroups) {
-    DmnDecisionResultEntries result = engine.evaluateDecision(decision, Map.of("level", level, "minutesOverdue",
+    DmnDecisionResultEntries result = decision.evaluate(Map.of("level", level, "minutesOverdue",
         minutesOverdue, "overdueClock", clock, "priority", priority)).getFirstResult();
 
     assertThat((String) result.get("assignGroup")).isEqualTo(assignGroup);

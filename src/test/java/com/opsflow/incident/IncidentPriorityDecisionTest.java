@@ -2,20 +2,15 @@ package com.opsflow.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
+import com.opsflow.support.DecisionTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,16 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class IncidentPriorityDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/incident-priority.dmn")) {
-      decision = engine.parseDecision("incident-priority", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("incident-priority");
 
   static DmnDecisionResultEntries evaluate(String system, String impact, String urgency, boolean importantPeriod) {
     Map<String, Object> vars = new HashMap<>();
@@ -43,7 +29,7 @@ class IncidentPriorityDecisionTest {
     vars.put("impact", impact);
     vars.put("urgency", urgency);
     vars.put("importantPeriod", importantPeriod);
-    return engine.evaluateDecision(decision, vars).getSingleResult();
+    return decision.evaluate(vars).getSingleResult();
   }
 
   @ParameterizedTest(name = "{0} {1}/{2} important={3} → {4} major={5} {6}/{7} min, {8}/{9} time")
@@ -190,6 +176,6 @@ class IncidentPriorityDecisionTest {
   @Test
   void shouldMatchNoRuleForAnUnknownSystem() {
     Map<String, Object> vars = Map.of("system", "hr", "impact", "city", "urgency", "high", "importantPeriod", false);
-    assertThat(engine.evaluateDecision(decision, vars).getResultList()).isEmpty();
+    assertThat(decision.evaluate(vars).getResultList()).isEmpty();
   }
 }

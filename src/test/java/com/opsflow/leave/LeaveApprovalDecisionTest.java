@@ -2,15 +2,9 @@ package com.opsflow.leave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,16 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LeaveApprovalDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/leave-approval.dmn")) {
-      decision = engine.parseDecision("leave-approval", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("leave-approval");
 
   @ParameterizedTest(name = "{0} days, sudden {1} -> {2}, paperwork afterwards {3}")
   @CsvSource({
@@ -44,7 +29,7 @@ class LeaveApprovalDecisionTest {
       "3, true, system-owner, true",
   })
   void shouldNameTheApprover(double days, boolean sudden, String group, boolean paperwork) {
-    DmnDecisionResultEntries r = engine.evaluateDecision(decision, Map.of("days", days, "sudden", sudden))
+    DmnDecisionResultEntries r = decision.evaluate(Map.of("days", days, "sudden", sudden))
         .getSingleResult();
 
     assertThat(r.<String>get("approverGroup")).isEqualTo(group);
@@ -54,7 +39,7 @@ class LeaveApprovalDecisionTest {
   @ParameterizedTest(name = "{0} days given as integer")
   @CsvSource({"1, team-lead", "2, system-owner"})
   void shouldAcceptWholeDaysAsIntegers(int days, String group) {
-    assertThat(engine.evaluateDecision(decision, Map.of("days", days, "sudden", false)).getSingleResult()
+    assertThat(decision.evaluate(Map.of("days", days, "sudden", false)).getSingleResult()
         .<String>get("approverGroup")).isEqualTo(group);
   }
 }

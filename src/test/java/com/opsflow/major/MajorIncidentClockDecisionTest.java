@@ -2,19 +2,14 @@ package com.opsflow.major;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
+import com.opsflow.support.DecisionTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,16 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** decisions/major-incident-clock.dmn row by row: the seed's 5 / 30 / 24 / 2 figures (B-2.3.14, B-2.2, B-2.3.6). */
 class MajorIncidentClockDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/major-incident-clock.dmn")) {
-      decision = engine.parseDecision("major-incident-clock", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("major-incident-clock");
 
   @ParameterizedTest(name = "{0}: notify {1} min, update every {2} min, first report {3} h, on-site {4} h, response {5} min")
   @CsvSource({
@@ -40,7 +26,7 @@ class MajorIncidentClockDecisionTest {
       "invoice, 5, 30, 24, 2, 30",
   })
   void shouldGiveTheSeedDuties(String system, int notify, int update, int firstReport, int onsite, int response) {
-    DmnDecisionResultEntries r = engine.evaluateDecision(decision, Map.of("system", system)).getSingleResult();
+    DmnDecisionResultEntries r = decision.evaluate(Map.of("system", system)).getSingleResult();
 
     assertThat(((Number) r.get("notifyMinutes")).intValue()).isEqualTo(notify);
     assertThat(((Number) r.get("updateIntervalMinutes")).intValue()).isEqualTo(update);
@@ -56,7 +42,7 @@ class MajorIncidentClockDecisionTest {
   @ParameterizedTest(name = "{0}: every duty clock in natural time")
   @CsvSource({"tips", "oa", "invoice"})
   void shouldCountEveryDutyInNaturalTime(String system) {
-    DmnDecisionResultEntries r = engine.evaluateDecision(decision, Map.of("system", system)).getSingleResult();
+    DmnDecisionResultEntries r = decision.evaluate(Map.of("system", system)).getSingleResult();
 
     for (String clock : new String[] {"notifyClock", "updateIntervalClock", "firstReportClock", "onsiteRestoreClock",
         "secondLineResponseClock"}) {
@@ -82,6 +68,6 @@ class MajorIncidentClockDecisionTest {
 
   @Test
   void shouldKnowNoOtherSystem() {
-    assertThat(engine.evaluateDecision(decision, Map.of("system", "hr")).getResultList()).isEmpty();
+    assertThat(decision.evaluate(Map.of("system", "hr")).getResultList()).isEmpty();
   }
 }

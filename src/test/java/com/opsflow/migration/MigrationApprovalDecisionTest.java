@@ -2,31 +2,17 @@ package com.opsflow.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.ApprovalRoutes;
+import com.opsflow.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** decisions/migration-approval.dmn row by row: data migrations need the bureau's IT department, a data-centre move all three at once. */
 class MigrationApprovalDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/" + MigrationProcess.DECISION + ".dmn")) {
-      decision = engine.parseDecision(MigrationProcess.DECISION, in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of(MigrationProcess.DECISION);
 
   @ParameterizedTest(name = "{0}, data {1} -> {2} {3}, {4} approvals, {5} h")
   @CsvSource(delimiter = ';', value = {
@@ -37,13 +23,10 @@ class MigrationApprovalDecisionTest {
   })
   void shouldRouteTheApprovalByTypeAndData(String type, boolean data, String groups, String mode, int required,
       int hours) {
-    DmnDecisionResultEntries r = engine.evaluateDecision(decision, Map.of("migrationType", type, "dataMigration", data))
+    DmnDecisionResultEntries r = decision.evaluate(Map.of("migrationType", type, "dataMigration", data))
         .getSingleResult();
 
-    assertThat(r.<String>get("approvalGroups")).isEqualTo(groups);
-    assertThat(r.<String>get("approvalMode")).isEqualTo(mode);
-    assertThat(r.<Integer>get("approvalsRequired")).isEqualTo(required);
-    assertThat(r.<Integer>get("approvalDeadlineHours")).isEqualTo(hours);
+    ApprovalRoutes.assertRoute(r, groups, mode, required, hours);
     assertThat(groups.split(",")).doesNotContain("second-line");
   }
 }

@@ -3,9 +3,8 @@ package com.opsflow.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
-import java.io.FileInputStream;
+import com.opsflow.support.DecisionTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,11 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,20 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QualityRatingDecisionsTest {
 
-  static DmnEngine engine;
-  static DmnDecision call;
-  static DmnDecision complaint;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/quality-inspection-rating.dmn")) {
-      call = engine.parseDecision("quality-inspection-rating", in);
-    }
-    try (InputStream in = new FileInputStream("decisions/complaint-rating.dmn")) {
-      complaint = engine.parseDecision("complaint-rating", in);
-    }
-  }
+  static final DecisionTable call = DecisionTable.of("quality-inspection-rating");
+  static final DecisionTable complaint = DecisionTable.of("complaint-rating");
 
   @ParameterizedTest(name = "attitude {0}, skill {1}, technical {2}, record {3} -> {4}, {5}")
   @CsvSource({
@@ -56,7 +39,7 @@ class QualityRatingDecisionsTest {
       "55, 40, 90, 90, fail, poor-attitude",
   })
   void shouldRateACall(int attitude, int skill, int technical, int record, String result, String item) {
-    DmnDecisionResultEntries r = engine.evaluateDecision(call, Map.of("attitudeScore", attitude, "skillScore", skill,
+    DmnDecisionResultEntries r = call.evaluate(Map.of("attitudeScore", attitude, "skillScore", skill,
         "technicalScore", technical, "recordScore", record)).getSingleResult();
 
     assertThat(r.<String>get("result")).isEqualTo(result);
@@ -75,7 +58,7 @@ class QualityRatingDecisionsTest {
       "unsubstantiated, other, none",
   })
   void shouldCountOnlySubstantiatedAttitudeComplaints(String result, String category, String item) {
-    assertThat(engine.evaluateDecision(complaint, Map.of("investigationResult", result, "complaintCategory", category))
+    assertThat(complaint.evaluate(Map.of("investigationResult", result, "complaintCategory", category))
         .getSingleResult().<String>get("item")).isEqualTo(item);
   }
 

@@ -2,14 +2,9 @@ package com.opsflow.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,14 +15,10 @@ import org.junit.jupiter.api.Test;
 class RiskReviewScheduleDecisionTest {
 
   @Test
-  void shouldReviewTheInvoiceSystemsRisksEachQuarterBySecondLineAndNoOtherSystem() throws IOException {
-    DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    DmnDecision schedule;
-    try (InputStream in = new FileInputStream("decisions/operation-schedule.dmn")) {
-      schedule = engine.parseDecision("operation-schedule", in);
-    }
+  void shouldReviewTheInvoiceSystemsRisksEachQuarterBySecondLineAndNoOtherSystem() {
+    DecisionTable schedule = DecisionTable.of("operation-schedule");
 
-    List<Map<String, Object>> invoice = engine.evaluateDecision(schedule, Map.of("process", "risk-review",
+    List<Map<String, Object>> invoice = schedule.evaluate(Map.of("process", "risk-review",
         "system", "invoice")).getResultList();
     assertThat(invoice).singleElement().satisfies(row -> {
       assertThat(row).containsEntry("schedule", "quarterly-review").containsEntry("frequency", "quarterly")
@@ -36,7 +27,7 @@ class RiskReviewScheduleDecisionTest {
       assertThat(((Number) row.get("day")).intValue()).isOne();
     });
     for (String other : List.of("tips", "oa")) {
-      assertThat(engine.evaluateDecision(schedule, Map.of("process", "risk-review", "system", other)).getResultList())
+      assertThat(schedule.evaluate(Map.of("process", "risk-review", "system", other)).getResultList())
           .as(other).isEmpty();
     }
   }

@@ -2,14 +2,8 @@ package com.opsflow.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,19 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ScoreActionDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/score-action.dmn")) {
-      decision = engine.parseDecision("score-action", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("score-action");
 
   static String action(String contract, double score, int periodsBelow50, int consecutiveBelow40) {
-    return engine.evaluateDecision(decision, Map.of("contract", contract, "score", score,
+    return decision.evaluate(Map.of("contract", contract, "score", score,
         "periodsBelow50", periodsBelow50, "consecutiveBelow40", consecutiveBelow40)).getFirstResult().getEntry("action");
   }
 

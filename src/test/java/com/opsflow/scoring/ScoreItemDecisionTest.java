@@ -3,16 +3,10 @@ package com.opsflow.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,19 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** decisions/score-item.dmn row by row with the figures of SPEC §5 (A-5.5.1 for tips, B-2.6.1 for oa). */
 class ScoreItemDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/score-item.dmn")) {
-      decision = engine.parseDecision("score-item", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("score-item");
 
   static DmnDecisionResult evaluate(String contract, String item) {
-    return engine.evaluateDecision(decision, Map.of("contract", contract, "item", item));
+    return decision.evaluate(Map.of("contract", contract, "item", item));
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")

@@ -2,31 +2,16 @@ package com.opsflow.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import com.opsflow.support.DecisionTable;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** decisions/staff-minimum.dmn, row by row: minimum resident engineers and notice per contract. */
 class StaffMinimumDecisionTest {
 
-  static DmnDecision decision;
-  static DmnEngine engine;
-
-  @BeforeAll
-  static void parse() throws IOException {
-    engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = new FileInputStream("decisions/staff-minimum.dmn")) {
-      decision = engine.parseDecision("staff-minimum", in);
-    }
-  }
+  static final DecisionTable decision = DecisionTable.of("staff-minimum");
 
   /**
    * A-4.2 "本项目中所需驻场人员不少于1人", A-4.3(2) "驻场人员离岗须提前一个月提出申请"; B-2.2 item 2 "提供不少于1名的工程师驻场
@@ -35,7 +20,7 @@ class StaffMinimumDecisionTest {
   @ParameterizedTest(name = "{0}: at least {1} engineers, {2} month(s) notice")
   @CsvSource({"tips, 1, 1", "oa, 1, 1", "invoice, 3, 1"})
   void shouldGiveTheSeedsMinimumAndNotice(String contract, int minimum, int noticeMonths) {
-    DmnDecisionResultEntries result = engine.evaluateDecision(decision, Map.of("contract", contract)).getSingleResult();
+    DmnDecisionResultEntries result = decision.evaluate(Map.of("contract", contract)).getSingleResult();
     assertThat(((Number) result.get("minimumEngineers")).intValue()).isEqualTo(minimum);
     assertThat(((Number) result.get("noticeMonths")).intValue()).isEqualTo(noticeMonths);
   }
