@@ -101,8 +101,7 @@ class ApprovalProcessTest {
   private void decide(ProcessInstance approval, String group, String decision, String reason) {
     String user = "demo-" + group;
     Task task = openTask(approval, group);
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
+    driver.as(user, List.of(group), () -> {
       engine.getTaskService().claim(task.getId(), user);
       Map<String, Object> form = new HashMap<>();
       form.put(Var.DECISION, decision);
@@ -110,9 +109,7 @@ class ApprovalProcessTest {
         form.put(Var.DECISION_REASON, reason);
       }
       engine.getTaskService().complete(task.getId(), form);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    });
   }
 
   private Object outVariable(ProcessInstance caller, String name) {
@@ -307,10 +304,8 @@ class ApprovalProcessTest {
     assertThat(claim).hasMessageContaining("作者不能认领或审批自己的方案");
     assertThat(engine.getTaskService().createTaskQuery().taskId(own.getId()).singleResult().getAssignee()).isNull();
 
-    engine.getIdentityService().setAuthentication(AUTHOR, List.of("second-line"));
-    Throwable complete = catchThrowable(() -> engine.getTaskService().complete(own.getId(),
-        Map.of(Var.DECISION, ApprovalProcess.APPROVE)));
-    engine.getIdentityService().clearAuthentication();
+    Throwable complete = driver.as(AUTHOR, List.of("second-line"), () -> catchThrowable(
+        () -> engine.getTaskService().complete(own.getId(), Map.of(Var.DECISION, ApprovalProcess.APPROVE))));
     assertThat(complete).hasMessageContaining("作者不能认领或审批自己的方案");
     BpmnAwareTests.assertThat(approval).isWaitingAt(APPROVE_TOGETHER);
     assertThat(events(caller)).extracting(TicketEventRecord::eventType).doesNotContain("approval-approved");

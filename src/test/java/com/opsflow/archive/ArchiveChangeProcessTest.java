@@ -10,6 +10,7 @@ import com.opsflow.archive.ArchiveRegister.Document;
 import com.opsflow.archive.ArchiveRegister.NewDocument;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.support.Acting;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.ScheduledOperationsProcessTest;
 import java.util.HashMap;
@@ -101,14 +102,9 @@ class ArchiveChangeProcessTest {
   @Test
   void shouldNotLetTheRequesterApproveTheirOwnChangeEvenAsASystemOwner() {
     long old = archived("税库银前置机配置说明");
-    engine.getIdentityService().setAuthentication("owner-and-keeper", List.of("system-owner", "document-admin"));
-    ProcessInstance change;
-    try {
-      change = engine.getRuntimeService().createProcessInstanceByKey(ArchiveChangeProcess.KEY)
-          .setVariables(request(old)).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    ProcessInstance change = Acting.as(engine.getIdentityService(), "owner-and-keeper",
+        List.of("system-owner", "document-admin"), () -> engine.getRuntimeService()
+            .createProcessInstanceByKey(ArchiveChangeProcess.KEY).setVariables(request(old)).execute());
     Map<String, Object> rewritten = new HashMap<>();
     rewritten.put("requestedBy", "someone-else");
     engine.getRuntimeService().setVariables(change.getId(), rewritten);

@@ -6,19 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.archive.ArchiveRegister.NewDocument;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -35,6 +34,8 @@ class ArchiveRestTest {
 
   static final String OWNER_AND_KEEPER = "archive-owner-keeper";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -43,23 +44,10 @@ class ArchiveRestTest {
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  @Autowired
-  IdentityService identity;
 
   @BeforeEach
   void user() {
-    User user = identity.newUser(OWNER_AND_KEEPER);
-    user.setFirstName("负责人兼文档管理员");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(OWNER_AND_KEEPER, "system-owner");
-    identity.createMembership(OWNER_AND_KEEPER, "document-admin");
-  }
-
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(OWNER_AND_KEEPER);
+    users.create(OWNER_AND_KEEPER, "负责人兼文档管理员", "system-owner", "document-admin");
   }
 
   long archived(String system, String title) {

@@ -1,5 +1,6 @@
 package com.opsflow.change;
 
+import com.opsflow.support.Acting;
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,17 +49,14 @@ class ChangeMailTest {
     v.put(Var.DESCRIPTION, "存储阵列即将过保");
     v.put(Var.REPORTER, "某市税务局信息科 张工");
     v.put(Var.REPORTER_EMAIL, "zhang@tax.example.gov.cn");
-    identity.setAuthentication("demo-second-line", List.of("second-line"));
-    ProcessInstance pi;
-    try {
-      pi = runtime.createProcessInstanceByKey(ChangeProcess.KEY).setVariables(v).execute();
-      String assess = tasks.createTaskQuery().processInstanceId(pi.getId())
+    ProcessInstance pi = Acting.as(identity, "demo-second-line", List.of("second-line"), () -> {
+      ProcessInstance started = runtime.createProcessInstanceByKey(ChangeProcess.KEY).setVariables(v).execute();
+      String assess = tasks.createTaskQuery().processInstanceId(started.getId())
           .taskDefinitionKey(ChangeProcess.Element.ASSESS).singleResult().getId();
-      tasks.complete(assess, Map.of(Var.FEASIBILITY, Outcome.NOT_FEASIBLE, Var.IMPACT_SCOPE, "system", Var.SERVICE_INTERRUPTION, true,
-          Var.ASSESSMENT, "新阵列未到货，无法在本年度实施"));
-    } finally {
-      identity.clearAuthentication();
-    }
+      tasks.complete(assess, Map.of(Var.FEASIBILITY, Outcome.NOT_FEASIBLE, Var.IMPACT_SCOPE, "system",
+          Var.SERVICE_INTERRUPTION, true, Var.ASSESSMENT, "新阵列未到货，无法在本年度实施"));
+      return started;
+    });
     ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
         .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
 

@@ -8,6 +8,8 @@ import com.opsflow.approval.ApprovalProcess;
 import com.opsflow.change.ChangeProcess.Element;
 import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
+import com.opsflow.support.Acting;
+import com.opsflow.support.TestUsers;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +20,11 @@ import com.opsflow.support.RestClient;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -42,6 +43,8 @@ class ChangeRestTest {
   /** A second-line engineer who is also team lead: writes the plan and is in the group that approves it. */
   static final String LEAD_ENGINEER = "chg-lead-engineer";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -60,18 +63,7 @@ class ChangeRestTest {
     secondLine = RestClient.demo(http, "second-line");
     teamLead = RestClient.demo(http, "team-lead");
     leadEngineer = new RestClient(http, LEAD_ENGINEER, "demo");
-    User user = identity.newUser(LEAD_ENGINEER);
-    user.setFirstName("组长兼二线");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(LEAD_ENGINEER, "second-line");
-    identity.createMembership(LEAD_ENGINEER, "team-lead");
-  }
-
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(LEAD_ENGINEER);
+    users.create(LEAD_ENGINEER, "组长兼二线", "second-line", "team-lead");
   }
 
   static String[] window() {
@@ -202,13 +194,10 @@ class ChangeRestTest {
         + "/complete;jsessionid=x", variables(Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE)));
     assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(approved.getBody()).contains("作者不能认领或审批自己的方案", LEAD_ENGINEER);
-    identity.setAuthentication(LEAD_ENGINEER, List.of("second-line", "team-lead"));
-    try {
+    Acting.as(identity, LEAD_ENGINEER, List.of("second-line", "team-lead"), () -> {
       assertThatThrownBy(() -> tasks.complete(approval, Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE)))
           .hasMessageContaining("作者不能认领或审批自己的方案");
-    } finally {
-      identity.clearAuthentication();
-    }
+    });
     assertThat(tasks.createTaskQuery().taskId(approval).count()).isEqualTo(1);
     assertThat(secondLine.get("/api/changes/" + number).getBody()).doesNotContainEntry("status", "approved");
   }

@@ -12,6 +12,7 @@ import com.opsflow.intake.InvalidInputException;
 import com.opsflow.scoring.EvaluationEvidence;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
+import com.opsflow.support.TestUsers;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
@@ -24,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @OpsFlowProcessTest
@@ -46,6 +47,8 @@ class ComplaintProcessTest {
   /** Each test moves the clock to its own month so the evaluation periods never mix. */
   static final LocalDate BASE = LocalDate.of(2033, 1, 1);
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -219,42 +222,34 @@ class ComplaintProcessTest {
 
   @Test
   void shouldNeverLetTheEngineerComplainedAboutInvestigateTheComplaint() {
-    User user = engine.getIdentityService().newUser(LEAD_ENGINEER);
-    user.setFirstName("组长兼驻场");
-    user.setLastName("测试");
-    engine.getIdentityService().saveUser(user);
-    engine.getIdentityService().createMembership(LEAD_ENGINEER, "team-lead");
-    try {
-      clockAt(BASE.plusMonths(3).atTime(9, 0));
-      ProcessInstance pi = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(LEAD_ENGINEER));
-      completeAs(pi, ACCEPT, DESK, "service-desk", Var.CATEGORY, "attitude", Var.ACCEPTANCE_NOTE, "已受理");
+    users.create(LEAD_ENGINEER, "组长兼驻场", "team-lead");
+    clockAt(BASE.plusMonths(3).atTime(9, 0));
+    ProcessInstance pi = driver.startAs(ComplaintProcess.KEY, DESK, "service-desk", complaint(LEAD_ENGINEER));
+    completeAs(pi, ACCEPT, DESK, "service-desk", Var.CATEGORY, "attitude", Var.ACCEPTANCE_NOTE, "已受理");
 
-      assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
-          ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "本人认为不属实"))
-          .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能调查针对自己的投诉");
-      // issue 9: clearing or replacing one's own name in the investigation form does not help, the register
-      // keeps the engineer the complaint named at intake
-      assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
-          ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "投诉对象有误", Var.ENGINEER, ""))
-          .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能调查针对自己的投诉");
-      assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
-          ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "投诉对象有误", Var.ENGINEER, "demo-second-line"))
-          .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining(LEAD_ENGINEER);
-      BpmnAwareTests.assertThat(pi).isWaitingAt(INVESTIGATE);
+    assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
+        ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "本人认为不属实"))
+        .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能调查针对自己的投诉");
+    // issue 9: clearing or replacing one's own name in the investigation form does not help, the register
+    // keeps the engineer the complaint named at intake
+    assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
+        ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "投诉对象有误", Var.ENGINEER, ""))
+        .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining("不能调查针对自己的投诉");
+    assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD_ENGINEER, "team-lead", Var.RESULT,
+        ComplaintProcess.UNSUBSTANTIATED, Var.FINDINGS, "投诉对象有误", Var.ENGINEER, "demo-second-line"))
+        .hasRootCauseInstanceOf(ActionNotAllowedException.class).hasMessageContaining(LEAD_ENGINEER);
+    BpmnAwareTests.assertThat(pi).isWaitingAt(INVESTIGATE);
 
-      engine.getTaskService().setAssignee(driver.task(pi, INVESTIGATE).getId(), null);
-      assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD, "team-lead", Var.RESULT,
-          ComplaintProcess.SUBSTANTIATED, Var.FINDINGS, "属实", Var.ENGINEER, "nobody-here"))
-          .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("不存在");
+    engine.getTaskService().setAssignee(driver.task(pi, INVESTIGATE).getId(), null);
+    assertThatThrownBy(() -> completeAs(pi, INVESTIGATE, LEAD, "team-lead", Var.RESULT,
+        ComplaintProcess.SUBSTANTIATED, Var.FINDINGS, "属实", Var.ENGINEER, "nobody-here"))
+        .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("不存在");
 
-      engine.getTaskService().setAssignee(driver.task(pi, INVESTIGATE).getId(), null);
-      completeAs(pi, INVESTIGATE, LEAD, "team-lead", Var.RESULT, ComplaintProcess.SUBSTANTIATED, Var.FINDINGS,
-          "核实为外包公司其他人员所为，与驻场无关", Var.ENGINEER, "");
-      assertThat(register.find(pi.getBusinessKey()).orElseThrow().engineer()).as("cleared by the investigation").isNull();
-      engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
-    } finally {
-      engine.getIdentityService().deleteUser(LEAD_ENGINEER);
-    }
+    engine.getTaskService().setAssignee(driver.task(pi, INVESTIGATE).getId(), null);
+    completeAs(pi, INVESTIGATE, LEAD, "team-lead", Var.RESULT, ComplaintProcess.SUBSTANTIATED, Var.FINDINGS,
+        "核实为外包公司其他人员所为，与驻场无关", Var.ENGINEER, "");
+    assertThat(register.find(pi.getBusinessKey()).orElseThrow().engineer()).as("cleared by the investigation").isNull();
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.opsflow.complaint;
 
+import com.opsflow.support.Acting;
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,13 +47,8 @@ class QualityControlMailTest {
     v.put(Var.SYSTEM, "invoice");
     v.put(Var.SUMMARY, "开票问题多次反映无人处理");
     v.put(Var.DESCRIPTION, "连续三天通过微信反映，无人回复");
-    identity.setAuthentication("demo-service-desk", List.of("service-desk"));
-    ProcessInstance pi;
-    try {
-      pi = runtime.startProcessInstanceByKey(ComplaintProcess.KEY, v);
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance pi = Acting.as(identity, "demo-service-desk", List.of("service-desk"),
+        () -> runtime.startProcessInstanceByKey(ComplaintProcess.KEY, v));
     ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
         .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
 

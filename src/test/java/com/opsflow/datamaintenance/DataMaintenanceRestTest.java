@@ -9,21 +9,20 @@ import com.opsflow.datamaintenance.DataMaintenanceProcess.Var;
 import com.opsflow.document.TicketDocuments;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import com.opsflow.support.WebappSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -45,14 +44,14 @@ class DataMaintenanceRestTest {
   /** A senior engineer who is also team lead: the case the four-eyes rules are for. */
   static final String LEAD_ENGINEER = "dm-lead-engineer";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  @Autowired
-  IdentityService identity;
   @Autowired
   ManagementService management;
   @Autowired
@@ -69,18 +68,7 @@ class DataMaintenanceRestTest {
     desk = RestClient.demo(http, "service-desk");
     engineer = RestClient.demo(http, "second-line");
     leadEngineer = new RestClient(http, LEAD_ENGINEER, "demo");
-    User user = identity.newUser(LEAD_ENGINEER);
-    user.setFirstName("组长兼二线");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(LEAD_ENGINEER, "second-line");
-    identity.createMembership(LEAD_ENGINEER, "team-lead");
-  }
-
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(LEAD_ENGINEER);
+    users.create(LEAD_ENGINEER, "组长兼二线", "second-line", "team-lead");
   }
 
   static Map<String, Object> request() {

@@ -8,17 +8,18 @@ import com.opsflow.schedule.SchedulePeriod;
 import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import com.opsflow.ticket.TicketTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -32,6 +33,8 @@ class DrDrillRestTest {
   static final String OWNER_ENGINEER = "dr-owner-engineer";
   static final String START = "/engine-rest/process-definition/key/" + DrDrillProcess.KEY + "/start";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -106,41 +109,31 @@ class DrDrillRestTest {
 
   @Test
   void shouldRefuseWith403TheApprovalOfAPlanByItsAuthorWhoAlsoOwnsTheSystem() {
-    User user = identity.newUser(OWNER_ENGINEER);
-    user.setFirstName("二线兼系统负责人");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(OWNER_ENGINEER, "second-line");
-    identity.createMembership(OWNER_ENGINEER, "system-owner");
-    try {
-      RestClient both = new RestClient(http, OWNER_ENGINEER, "demo");
-      ResponseEntity<String> started = both.raw(HttpMethod.POST, START, variables(Map.of(
-          ScheduleVariables.SYSTEM, "invoice", ScheduleVariables.SCHEDULE, DrDrillProcess.HALF_YEARLY)));
-      assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
-      ProcessInstance run = latestRun(OWNER_ENGINEER);
-      Task plan = task(run, DrDrillProcess.Element.PLAN);
-      ResponseEntity<String> planned = both.raw(HttpMethod.POST, "/engine-rest/task/" + plan.getId() + "/complete",
-          variables(Map.of(DrDrillProcess.Var.PARTICIPANTS, OWNER_ENGINEER)));
-      assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    users.create(OWNER_ENGINEER, "二线兼系统负责人", "second-line", "system-owner");
+    RestClient both = new RestClient(http, OWNER_ENGINEER, "demo");
+    ResponseEntity<String> started = both.raw(HttpMethod.POST, START, variables(Map.of(
+        ScheduleVariables.SYSTEM, "invoice", ScheduleVariables.SCHEDULE, DrDrillProcess.HALF_YEARLY)));
+    assertThat(started.getStatusCode()).as("%s", started.getBody()).isEqualTo(HttpStatus.OK);
+    ProcessInstance run = latestRun(OWNER_ENGINEER);
+    Task plan = task(run, DrDrillProcess.Element.PLAN);
+    ResponseEntity<String> planned = both.raw(HttpMethod.POST, "/engine-rest/task/" + plan.getId() + "/complete",
+        variables(Map.of(DrDrillProcess.Var.PARTICIPANTS, OWNER_ENGINEER)));
+    assertThat(planned.getStatusCode()).as("%s", planned.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
-      Task approve = task(run, DrDrillProcess.Element.APPROVE);
-      ResponseEntity<String> claim = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/claim",
-          Map.of("userId", OWNER_ENGINEER));
-      assertThat(claim.getStatusCode()).as("the author cannot take it either: %s", claim.getBody())
-          .isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(task(run, DrDrillProcess.Element.APPROVE).getAssignee()).as("left for another owner").isNull();
-      ResponseEntity<String> own = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/complete",
-          variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
-      assertThat(own.getStatusCode()).as("%s", own.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-      assertThat(own.getBody()).contains("编制人不能审批");
-      assertThat(task(run, DrDrillProcess.Element.APPROVE)).as("still waiting for another owner").isNotNull();
-      ResponseEntity<String> other = RestClient.demo(http, "system-owner").raw(HttpMethod.POST,
-          "/engine-rest/task/" + approve.getId() + "/complete", variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
-      assertThat(other.getStatusCode()).as("%s", other.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    } finally {
-      identity.deleteUser(OWNER_ENGINEER);
-    }
+    Task approve = task(run, DrDrillProcess.Element.APPROVE);
+    ResponseEntity<String> claim = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/claim",
+        Map.of("userId", OWNER_ENGINEER));
+    assertThat(claim.getStatusCode()).as("the author cannot take it either: %s", claim.getBody())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(task(run, DrDrillProcess.Element.APPROVE).getAssignee()).as("left for another owner").isNull();
+    ResponseEntity<String> own = both.raw(HttpMethod.POST, "/engine-rest/task/" + approve.getId() + "/complete",
+        variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
+    assertThat(own.getStatusCode()).as("%s", own.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(own.getBody()).contains("编制人不能审批");
+    assertThat(task(run, DrDrillProcess.Element.APPROVE)).as("still waiting for another owner").isNotNull();
+    ResponseEntity<String> other = RestClient.demo(http, "system-owner").raw(HttpMethod.POST,
+        "/engine-rest/task/" + approve.getId() + "/complete", variables(Map.of(DrDrillProcess.Var.APPROVAL, "approved")));
+    assertThat(other.getStatusCode()).as("%s", other.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.evaluation.EvaluationRegister.Line;
 import com.opsflow.evaluation.ServiceEvaluationProcess.Var;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
+import com.opsflow.support.Acting;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import java.sql.Timestamp;
@@ -55,10 +56,9 @@ class EvaluationFromQualityControlTest {
     complaint("CMP-20090612-0001", false, null, LocalDateTime.of(2009, 6, 12, 10, 0));
     complaint("CMP-20090702-0001", true, ScoreItem.POOR_ATTITUDE.code(), LocalDateTime.of(2009, 7, 2, 10, 0));
 
-    engine.getIdentityService().setAuthentication("demo-bureau-it", List.of("bureau-it"));
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey(ServiceEvaluationProcess.KEY)
-        .setVariables(Map.of(Var.CONTRACT, "oa", Var.ENGINEER, ENGINEER, Var.PERIOD, PERIOD)).execute();
-    engine.getIdentityService().clearAuthentication();
+    ProcessInstance pi = Acting.as(engine.getIdentityService(), "demo-bureau-it", List.of("bureau-it"),
+        () -> engine.getRuntimeService().createProcessInstanceByKey(ServiceEvaluationProcess.KEY)
+            .setVariables(Map.of(Var.CONTRACT, "oa", Var.ENGINEER, ENGINEER, Var.PERIOD, PERIOD)).execute());
 
     Line poorAttitude = register.lines(pi.getBusinessKey()).stream()
         .filter(l -> ScoreItem.POOR_ATTITUDE.code().equals(l.item())).findFirst().orElseThrow();

@@ -119,12 +119,7 @@ class SecurityHardeningProcessTest {
       Map<String, Object> values) {
     Task task = task(run, taskKey, findingId);
     engine.getTaskService().claim(task.getId(), user);
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), values);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.as(user, List.of(group), () -> engine.getTaskService().complete(task.getId(), values));
     ticks.runAsyncSteps(run);
   }
 

@@ -7,6 +7,7 @@ import com.opsflow.calendar.ImportantPeriod;
 import com.opsflow.calendar.ImportantPeriods;
 import com.opsflow.importantperiod.ImportantPeriodProcess.Var;
 import com.opsflow.security.OpsFlowGroups;
+import com.opsflow.support.Acting;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.TasklistBrowserSupport;
 import java.time.LocalDateTime;
@@ -72,13 +73,10 @@ class DutyRosterBrowserTest extends TasklistBrowserSupport {
 
   @Test
   void shouldLetAManagerDrawUpTheRosterShiftByShift() {
-    identity.setAuthentication("demo-system-owner", List.of(OpsFlowGroups.SYSTEM_OWNER));
-    try {
+    Acting.as(identity, "demo-system-owner", List.of(OpsFlowGroups.SYSTEM_OWNER), () -> {
       declared = runtime.startProcessInstanceByKey(ImportantPeriodProcess.KEY, Map.of(Var.SYSTEM, "tips",
           Var.FROM, FROM.toString(), Var.TO, FROM.plusDays(1).toString(), Var.REASON, "年终决算"));
-    } finally {
-      identity.clearAuthentication();
-    }
+    });
     Task draft = taskService.createTaskQuery().processInstanceId(declared.getId())
         .taskDefinitionKey(ImportantPeriodProcess.TASK_DRAFT_ROSTER).singleResult();
 

@@ -304,12 +304,7 @@ class IncidentProcessTest {
     Map<String, Object> vars = incidentVariables("tips", "office", "high");
     vars.put("reporterEmail", "liming@example.gov.cn");
     ProcessInstance pi = driver.startIncident(vars);
-    engine.getIdentityService().setAuthentication("demo-service-desk", List.of("service-desk"));
-    try {
-      driver.complete(pi, LOOKUP_KNOWLEDGE);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.as("demo-service-desk", List.of("service-desk"), () -> driver.complete(pi, LOOKUP_KNOWLEDGE));
 
     driver.fireTimer(pi, RESOLVE_SLA);
 
@@ -392,15 +387,10 @@ class IncidentProcessTest {
     driver.complete(pi, LOOKUP_KNOWLEDGE);
     ClockUtil.setCurrentTime(Date.from(reported.plus(Duration.ofHours(2))));
 
-    ProcessInstance delay;
-    engine.getIdentityService().setAuthentication("demo-second-line", List.of("second-line"));
-    try {
-      delay = engine.getRuntimeService().startProcessInstanceByKey(IncidentDelayProcess.KEY, Map.of(
-          "ticketNumber", pi.getBusinessKey(), "reason", "需厂商提供补丁\n补丁预计 17:00 到", "consentedBy", "李明（南宁市局）",
-          "consentedAt", "2026-11-17T10:45+08:00", "agreedResolveAt", "2026-11-17T18:00+08:00"));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    ProcessInstance delay = driver.as("demo-second-line", List.of("second-line"), () ->
+        engine.getRuntimeService().startProcessInstanceByKey(IncidentDelayProcess.KEY, Map.of(
+        "ticketNumber", pi.getBusinessKey(), "reason", "需厂商提供补丁\n补丁预计 17:00 到", "consentedBy", "李明（南宁市局）",
+        "consentedAt", "2026-11-17T10:45+08:00", "agreedResolveAt", "2026-11-17T18:00+08:00")));
 
     assertThat(delay.getBusinessKey()).isEqualTo(pi.getBusinessKey());
     BpmnAwareTests.assertThat(delay).isEnded();

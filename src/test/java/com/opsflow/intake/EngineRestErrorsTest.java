@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -40,14 +39,14 @@ class EngineRestErrorsTest {
   static final String START = "/engine-rest/process-definition/key/incident/start";
   static final String SECOND_DESK = "desk-racer";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  @Autowired
-  IdentityService identity;
 
   RestClient desk;
   RestClient secondDesk;
@@ -56,17 +55,7 @@ class EngineRestErrorsTest {
   void users() {
     desk = RestClient.demo(http, "service-desk");
     secondDesk = new RestClient(http, SECOND_DESK, "demo");
-    User user = identity.newUser(SECOND_DESK);
-    user.setFirstName("一线");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(SECOND_DESK, "service-desk");
-  }
-
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(SECOND_DESK);
+    users.create(SECOND_DESK, "一线", "service-desk");
   }
 
   private static Map<String, Object> incident() {

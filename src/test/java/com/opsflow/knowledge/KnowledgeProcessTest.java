@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.support.Acting;
 import com.opsflow.support.IsolatedProcessTest;
 import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.TicketService;
@@ -66,12 +67,8 @@ class KnowledgeProcessTest {
       vars.put((String) keyValues[i], keyValues[i + 1]);
     }
     engine.getTaskService().claim(task.getId(), user);
-    engine.getIdentityService().setAuthentication(user, java.util.List.of("knowledge"));
-    try {
-      engine.getTaskService().complete(task.getId(), vars);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    Acting.as(engine.getIdentityService(), user, java.util.List.of("knowledge"), () ->
+        engine.getTaskService().complete(task.getId(), vars));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.opsflow.support.Acting;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
@@ -187,15 +188,12 @@ class KnowledgeRestTest {
     ResponseEntity<String> deleted = knowledge.raw(HttpMethod.POST, "/engine-rest/task/" + review
         + "/complete;x=1", variables(Map.of("reviewOutcome", "approved")));
     assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-    identityService.setAuthentication("demo-knowledge", List.of("knowledge"));
-    try {
+    Acting.as(identityService, "demo-knowledge", List.of("knowledge"), () -> {
       assertThatThrownBy(() -> taskService.complete(review, Map.of("reviewOutcome", "approved")))
           .hasMessageContaining("作者不能审核自己的条目");
       assertThatThrownBy(() -> taskService.setVariable(review, "knowledgeAuthor", "someone-else"))
           .isInstanceOf(AuthorizationException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    });
     assertThat(taskService.createTaskQuery().taskId(review).count()).isEqualTo(1);
     assertThat(desk.get("/api/knowledge/articles/" + id).getBody()).doesNotContainEntry("status", "published");
   }

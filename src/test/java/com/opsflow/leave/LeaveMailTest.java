@@ -1,5 +1,6 @@
 package com.opsflow.leave;
 
+import com.opsflow.support.Acting;
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,13 +51,8 @@ class LeaveMailTest {
     v.put("sudden", true);
     v.put("reason", "突发急性肠胃炎");
     v.put("backupEngineer", "demo-second-line");
-    identity.setAuthentication("demo-service-desk", List.of("service-desk"));
-    ProcessInstance pi;
-    try {
-      pi = runtime.startProcessInstanceByKey(LeaveRequestProcess.KEY, v);
-    } finally {
-      identity.clearAuthentication();
-    }
+    ProcessInstance pi = Acting.as(identity, "demo-service-desk", List.of("service-desk"),
+        () -> runtime.startProcessInstanceByKey(LeaveRequestProcess.KEY, v));
     ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
         .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
 

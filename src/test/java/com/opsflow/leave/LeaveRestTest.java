@@ -5,22 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import com.opsflow.support.WebappSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -35,14 +34,14 @@ class LeaveRestTest {
   /** A resident engineer who is also team lead (the case four-eyes is for). */
   static final String LEAD_ENGINEER = "lv-lead-engineer";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  @Autowired
-  IdentityService identity;
   @Autowired
   LeaveRegister register;
   @Autowired
@@ -53,18 +52,7 @@ class LeaveRestTest {
   @BeforeEach
   void users() {
     desk = RestClient.demo(http, "service-desk");
-    User user = identity.newUser(LEAD_ENGINEER);
-    user.setFirstName("组长兼驻场");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(LEAD_ENGINEER, "service-desk");
-    identity.createMembership(LEAD_ENGINEER, "team-lead");
-  }
-
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(LEAD_ENGINEER);
+    users.create(LEAD_ENGINEER, "组长兼驻场", "service-desk", "team-lead");
   }
 
   static Map<String, Object> leave(String backup, double days) {

@@ -6,14 +6,13 @@ import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -32,10 +31,10 @@ class OperationsEndpointsTest {
 
   static final String SCRAPER = "ops-scraper";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
-  @Autowired
-  IdentityService identity;
   @Autowired
   ProcessEngine engine;
   @Autowired
@@ -46,15 +45,7 @@ class OperationsEndpointsTest {
   @BeforeEach
   void users() {
     admin = new RestClient(http, "admin", "admin");
-    User user = identity.newUser(SCRAPER);
-    user.setPassword("scrape-Passw0rd");
-    identity.saveUser(user);
-    identity.createMembership(SCRAPER, OpsFlowGroups.MONITORING);
-  }
-
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(SCRAPER);
+    users.createWithPassword(SCRAPER, SCRAPER, "scrape-Passw0rd", OpsFlowGroups.MONITORING);
   }
 
   @Test

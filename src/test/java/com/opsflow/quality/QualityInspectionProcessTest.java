@@ -84,13 +84,8 @@ class QualityInspectionProcessTest {
 
   /** A start from Tasklist (form quality-start): returns the ids of the inspections it dispatched. */
   List<String> startByHand(String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    ProcessInstance dispatcher;
-    try {
-      dispatcher = engine.getRuntimeService().startProcessInstanceByKey(QualityInspectionProcess.KEY, variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    ProcessInstance dispatcher = driver.as(user, List.of(group),
+        () -> engine.getRuntimeService().startProcessInstanceByKey(QualityInspectionProcess.KEY, variables));
     BpmnAwareTests.assertThat(dispatcher).isEnded().hasPassed(DISPATCH, DISPATCHED);
     return dispatched(dispatcher.getId());
   }
@@ -129,12 +124,7 @@ class QualityInspectionProcessTest {
     v.put(Var.RECORD, record);
     v.put(Var.FEEDBACK, feedback);
     engine.getTaskService().claim(task.getId(), user);
-    engine.getIdentityService().setAuthentication(user, List.of("quality"));
-    try {
-      engine.getTaskService().complete(task.getId(), v);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.as(user, List.of("quality"), () -> engine.getTaskService().complete(task.getId(), v));
   }
 
   /** The steps after an asynchronous boundary, as the job executor would run them. */

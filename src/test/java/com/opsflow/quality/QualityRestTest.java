@@ -9,6 +9,7 @@ import com.opsflow.quality.QualityInspectionProcess.Var;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import com.opsflow.support.WebappSession;
 import com.opsflow.ticket.TicketNumbers;
 import com.opsflow.ticket.TicketService;
@@ -22,10 +23,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -49,6 +50,8 @@ class QualityRestTest {
   static final String RESULTS = "/api/quality/inspections?from=2025-06-01&to=2025-07-01";
   static final String LEAD_ENGINEER = "cmp-rest-lead-engineer";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -75,9 +78,6 @@ class QualityRestTest {
   @AfterEach
   void cleanUp() {
     ProcessDriver.resetClock();
-    if (identity.createUserQuery().userId(LEAD_ENGINEER).count() > 0) {
-      identity.deleteUser(LEAD_ENGINEER);
-    }
     identity.deleteMembership(ENGINEER, "quality");
   }
 
@@ -221,12 +221,7 @@ class QualityRestTest {
 
   @Test
   void shouldLetTheDeskRecordComplaintsAndKeepTheEngineerOutOfTheInvestigation() {
-    User user = identity.newUser(LEAD_ENGINEER);
-    user.setFirstName("组长兼驻场");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(LEAD_ENGINEER, "team-lead");
+    users.create(LEAD_ENGINEER, "组长兼驻场", "team-lead");
     RestClient desk = RestClient.demo(http, "service-desk");
     Map<String, Object> complaint = new HashMap<>();
     complaint.put("reporter", "赵敏（某市税务局）");

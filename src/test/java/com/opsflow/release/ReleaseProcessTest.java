@@ -369,26 +369,19 @@ class ReleaseProcessTest {
     String lead = "zhao.lead";
     List<String> both = List.of("second-line", "team-lead");
     ProcessInstance pi = start(patch(""));
-    engine.getIdentityService().setAuthentication(lead, both);
-    try {
-      engine.getTaskService().complete(driver.task(pi, REVIEW).getId(), Map.of(Var.REVIEW_OUTCOME, "proceed",
-          Var.REVIEW_NOTE, "适用", Var.IMPACT_LEVEL, "low", Var.IMPACT_ANALYSIS, "低", Var.RELEASE_PLAN, "替换补丁",
-          Var.ROLLBACK_PLAN, "恢复", Var.WINDOW_START, "2031-05-13T20:00+08:00", Var.WINDOW_END, "2031-05-13T21:00+08:00"));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    driver.as(lead, both, () -> engine.getTaskService().complete(driver.task(pi, REVIEW).getId(), Map.of(
+        Var.REVIEW_OUTCOME, "proceed", Var.REVIEW_NOTE, "适用", Var.IMPACT_LEVEL, "low", Var.IMPACT_ANALYSIS, "低",
+        Var.RELEASE_PLAN, "替换补丁", Var.ROLLBACK_PLAN, "恢复", Var.WINDOW_START, "2031-05-13T20:00+08:00",
+        Var.WINDOW_END, "2031-05-13T21:00+08:00")));
     test(pi, "passed");
     assertThat(approval.calledWith(pi, ApprovalProcess.In.AUTHOR)).isEqualTo(lead);
     Task own = engine.getTaskService().createTaskQuery().processInstanceId(approval.called(pi).getId()).singleResult();
 
-    engine.getIdentityService().setAuthentication(lead, both);
-    try {
+    driver.as(lead, both, () -> {
       assertThatThrownBy(() -> engine.getTaskService().claim(own.getId(), lead)).hasMessageContaining("作者不能认领或审批自己的方案");
       assertThatThrownBy(() -> engine.getTaskService().complete(own.getId(),
           Map.of(ApprovalProcess.Var.DECISION, ApprovalProcess.APPROVE))).hasMessageContaining("作者不能认领或审批自己的方案");
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    });
     BpmnAwareTests.assertThat(pi).isWaitingAt(APPROVE);
 
     approval.approveAll(pi);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.opsflow.OpsFlowApplication;
+import com.opsflow.support.Acting;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import java.util.List;
 import java.util.UUID;
@@ -36,15 +37,12 @@ class AccessSetupTest {
 
   @Test
   void shouldShowEachGroupItsOwnTaskFilterAndTheSharedOnesOnly() {
-    try {
-      engine.getIdentityService().setAuthentication("demo-second-line", List.of("second-line"));
-      List<String> visible = engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName).toList();
-      assertThat(visible).containsExactlyInAnyOrder("二线技术支持任务", AccessSetup.MY_TASKS_FILTER,
-          TasklistFilters.OVERDUE, TasklistFilters.MAJOR_INCIDENTS, "财税库银横向联网缴税系统任务", "税务综合办公信息系统任务",
-          "发票系统任务");
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    List<String> visible = Acting.as(engine.getIdentityService(), "demo-second-line", List.of("second-line"),
+        () -> engine.getFilterService().createFilterQuery().list().stream().map(Filter::getName).toList());
+
+    assertThat(visible).containsExactlyInAnyOrder("二线技术支持任务", AccessSetup.MY_TASKS_FILTER,
+        TasklistFilters.OVERDUE, TasklistFilters.MAJOR_INCIDENTS, "财税库银横向联网缴税系统任务", "税务综合办公信息系统任务",
+        "发票系统任务");
   }
 
   /** Issue 16: the list shows what a desk sorts its work by, not only task names. */
@@ -99,13 +97,9 @@ class AccessSetupTest {
 
   private List<String> listAs(String user, String group, String filterName) {
     Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
-    try {
-      engine.getIdentityService().setAuthentication(user, List.of(group));
-      return engine.getFilterService().<org.camunda.bpm.engine.task.Task>list(filter.getId()).stream()
-          .map(org.camunda.bpm.engine.task.Task::getId).toList();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return Acting.as(engine.getIdentityService(), user, List.of(group),
+        () -> engine.getFilterService().<org.camunda.bpm.engine.task.Task>list(filter.getId()).stream()
+            .map(org.camunda.bpm.engine.task.Task::getId).toList());
   }
 
   @Test

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -36,6 +37,8 @@ class LoginDelayRestTest {
   static final String DELAYS = "/api/admin/login-delays";
   static final int DELAY_CAP_SECONDS = 60;
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
   @Autowired
@@ -46,12 +49,7 @@ class LoginDelayRestTest {
 
   @BeforeEach
   void user() {
-    User user = identity.newUser(VICTIM);
-    user.setFirstName("受害");
-    user.setLastName("测试");
-    user.setPassword(PASSWORD);
-    identity.saveUser(user);
-    identity.createMembership(VICTIM, "service-desk");
+    users.createWithPassword(VICTIM, "受害", PASSWORD, "service-desk");
     stranger = new RestClient(http, VICTIM, "guessed-wrong");
     victim = new RestClient(http, VICTIM, PASSWORD);
     ClockUtil.setCurrentTime(new Date());
@@ -60,7 +58,6 @@ class LoginDelayRestTest {
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    identity.deleteUser(VICTIM);
   }
 
   @Test

@@ -229,13 +229,10 @@ class StaffChangeProcessTest {
 
     ProcessInstance pi = start(request("oa", roster("oa").get(0), null, time.today().plusMonths(2)));
     Task consent = driver.task(pi, CONSENT);
-    engine.getIdentityService().setAuthentication("demo-team-lead", List.of("team-lead", "bureau-it"));
-    try {
+    driver.as("demo-team-lead", List.of("team-lead", "bureau-it"), () -> {
       assertThatThrownBy(() -> engine.getTaskService().complete(consent.getId(), Map.of(Var.CONSENT, "approve",
           Var.CONSENT_COMMENT, "同意"))).hasRootCauseInstanceOf(ActionNotAllowedException.class);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    });
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test done");
   }
 }

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.RestClient;
+import com.opsflow.support.TestUsers;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -31,10 +31,10 @@ class StaffGradeRestTest {
   /** A desk engineer created for this test, without a recorded grade at first. */
   static final String JUNIOR = "sg-junior-engineer";
 
+  @RegisterExtension
+  final TestUsers users = new TestUsers();
   @Autowired
   TestRestTemplate http;
-  @Autowired
-  IdentityService identity;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -47,17 +47,11 @@ class StaffGradeRestTest {
   void users() {
     manager = RestClient.demo(http, "project-manager");
     secondLine = RestClient.demo(http, "second-line");
-    User user = identity.newUser(JUNIOR);
-    user.setFirstName("新人");
-    user.setLastName("测试");
-    user.setPassword("demo");
-    identity.saveUser(user);
-    identity.createMembership(JUNIOR, "service-desk");
+    users.create(JUNIOR, "新人", "service-desk");
   }
 
   @AfterEach
   void removeUser() {
-    identity.deleteUser(JUNIOR);
     jdbc.update("DELETE FROM staff_grade WHERE user_id = ?", JUNIOR);
   }
 

@@ -87,8 +87,7 @@ public class PlanApprovals {
   private void decide(Task task, String decision, String reason) {
     String group = group(task);
     String user = "demo-" + group;
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
+    Acting.as(engine.getIdentityService(), user, List.of(group), () -> {
       engine.getTaskService().claim(task.getId(), user);
       Map<String, Object> form = new HashMap<>();
       form.put(ApprovalProcess.Var.DECISION, decision);
@@ -96,8 +95,6 @@ public class PlanApprovals {
         form.put(ApprovalProcess.Var.DECISION_REASON, reason);
       }
       engine.getTaskService().complete(task.getId(), form);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    });
   }
 }

@@ -56,12 +56,8 @@ public class ProcessDriver {
 
   /** Starts {@code processKey} as {@code user} of {@code group}, as Tasklist or REST would for that user. */
   public ProcessInstance startAs(String processKey, String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      return engine.getRuntimeService().createProcessInstanceByKey(processKey).setVariables(variables).execute();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return as(user, List.of(group),
+        () -> engine.getRuntimeService().createProcessInstanceByKey(processKey).setVariables(variables).execute());
   }
 
   /** Starts the process whose start event catches {@code message} as {@code user} of {@code group}. */
@@ -78,14 +74,14 @@ public class ProcessDriver {
     });
   }
 
+  /** Runs {@code action} as {@code user} of {@code groups}. */
+  public void as(String user, List<String> groups, Runnable action) {
+    Acting.as(engine.getIdentityService(), user, groups, action);
+  }
+
   /** Runs {@code action} as {@code user} of {@code groups} and returns its result. */
   public <T> T as(String user, List<String> groups, Supplier<T> action) {
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return action.get();
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    return Acting.as(engine.getIdentityService(), user, groups, action);
   }
 
   /** Completes the open task {@code taskKey} as {@code user} of {@code group} with the given name/value pairs. */
@@ -95,12 +91,8 @@ public class ProcessDriver {
 
   /** Completes {@code task} as {@code user} of {@code group} with the given name/value pairs. */
   public void completeAs(Task task, String user, String group, Object... keyValues) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), values(keyValues));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    Acting.as(engine.getIdentityService(), user, List.of(group),
+        () -> engine.getTaskService().complete(task.getId(), values(keyValues)));
   }
 
   /** Claims the open task {@code taskKey} for {@code user} when nobody has it, then completes it as that user. */

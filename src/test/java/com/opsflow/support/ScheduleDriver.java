@@ -50,12 +50,8 @@ public class ScheduleDriver {
 
   /** A start by hand from Tasklist (the timer start event's form). */
   public void startByHand(String user, String group, Map<String, Object> variables) {
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    Acting.as(engine.getIdentityService(), user, List.of(group),
+        () -> engine.getRuntimeService().startProcessInstanceByKey(processKey, variables));
   }
 
   /** The runs started for one period of one schedule of one system. */
@@ -88,12 +84,8 @@ public class ScheduleDriver {
     Task task = task(run, taskKey);
     assertThat(task).as("open task %s", taskKey).isNotNull();
     engine.getTaskService().claim(task.getId(), user);
-    engine.getIdentityService().setAuthentication(user, List.of(group));
-    try {
-      engine.getTaskService().complete(task.getId(), values);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    Acting.as(engine.getIdentityService(), user, List.of(group),
+        () -> engine.getTaskService().complete(task.getId(), values));
   }
 
   /** The steps behind asynchronous boundaries of the run, as the job executor would run them. */
