@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.opsflow.archive.ArchiveLoanProcess.Var;
 import com.opsflow.archive.ArchiveRegister.NewDocument;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.Mails;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
@@ -48,12 +47,7 @@ class ArchiveMailTest {
   }
 
   void sendMail(String ticketNumber, String template) {
-    ProcessInstance notification = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(ticketNumber).list().stream()
-        .filter(p -> template.equals(engine.getRuntimeService().getVariable(p.getId(), NotificationProcess.TEMPLATE)))
-        .findFirst().orElseThrow();
-    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(notification.getId()).singleResult().getId());
+    driver.notifications().deliver(ticketNumber, template);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.opsflow.change;
 
 import com.opsflow.support.Acting;
+import com.opsflow.support.Notifications;
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.opsflow.change.ChangeProcess.Outcome;
 import com.opsflow.change.ChangeProcess.Var;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,11 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChangeMailTest {
 
   @Autowired
+  ProcessEngine engine;
+  @Autowired
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  @Autowired
-  ManagementService management;
   @Autowired
   IdentityService identity;
   @RegisterExtension
@@ -57,10 +57,8 @@ class ChangeMailTest {
           Var.SERVICE_INTERRUPTION, true, Var.ASSESSMENT, "新阵列未到货，无法在本年度实施"));
       return started;
     });
-    ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
-        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+    new Notifications(engine).deliver(pi.getBusinessKey());
 
-    management.executeJob(management.createJobQuery().processInstanceId(notice.getId()).singleResult().getId());
 
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).as("one copy per recipient").hasSize(2);

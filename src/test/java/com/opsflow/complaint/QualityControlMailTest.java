@@ -1,6 +1,7 @@
 package com.opsflow.complaint;
 
 import com.opsflow.support.Acting;
+import com.opsflow.support.Notifications;
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.opsflow.complaint.ComplaintProcess.Var;
 import com.opsflow.mail.MailService;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class QualityControlMailTest {
 
   @Autowired
-  RuntimeService runtime;
+  ProcessEngine engine;
   @Autowired
-  ManagementService management;
+  RuntimeService runtime;
   @Autowired
   IdentityService identity;
   @Autowired
@@ -49,10 +49,8 @@ class QualityControlMailTest {
     v.put(Var.DESCRIPTION, "连续三天通过微信反映，无人回复");
     ProcessInstance pi = Acting.as(identity, "demo-service-desk", List.of("service-desk"),
         () -> runtime.startProcessInstanceByKey(ComplaintProcess.KEY, v));
-    ProcessInstance received = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
-        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+    new Notifications(engine).deliver(pi.getBusinessKey());
 
-    management.executeJob(management.createJobQuery().processInstanceId(received.getId()).singleResult().getId());
 
     MimeMessage[] messages = smtp.getReceivedMessages();
     assertThat(messages).hasSize(1);

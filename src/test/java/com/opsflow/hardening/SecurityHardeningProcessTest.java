@@ -15,7 +15,6 @@ import com.opsflow.hardening.HardeningRegister.Finding;
 import com.opsflow.hardening.SecurityHardeningProcess.Status;
 import com.opsflow.hardening.SecurityHardeningProcess.Var;
 import com.opsflow.intake.InvalidInputException;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.schedule.ScheduleVariables;
 import com.opsflow.support.Mails;
 import com.opsflow.support.ProcessDriver;
@@ -317,10 +316,7 @@ class SecurityHardeningProcessTest {
     BpmnAwareTests.assertThat(run).hasPassed(RECORD_ESCALATION, NOTIFY_OVERDUE, ESCALATED);
     assertThat(task(run, HARDEN, direct.id())).as("the work stays open after the escalation").isNotNull();
 
-    ProcessInstance notice = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(run.getBusinessKey()).list().get(0);
-    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(notice.getId()).singleResult().getId());
+    driver.notifications().deliver(driver.notifications().of(run.getBusinessKey()).get(0));
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).as("one copy per recipient").hasSize(2);
     assertThat(Arrays.stream(received[0].getRecipients(Message.RecipientType.TO)).map(Object::toString))

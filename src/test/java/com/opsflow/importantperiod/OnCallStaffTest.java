@@ -6,7 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.opsflow.calendar.BusinessCalendarService;
 import com.opsflow.calendar.ImportantPeriod.DutyShift;
 import com.opsflow.calendar.ImportantPeriods;
-import com.opsflow.mail.NotificationProcess;
+import com.opsflow.support.Notifications;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.support.RestClient;
@@ -108,12 +108,7 @@ class OnCallStaffTest {
   private List<String> majorIncidentMailedTo() throws Exception {
     ProcessInstance incident = new ProcessDriver(engine).startIncident(ProcessDriver.incidentVariables("invoice",
         "province", "high"));
-    ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(incident.getBusinessKey()).list()
-        .stream().filter(p -> "incident-major".equals(engine.getRuntimeService().getVariable(p.getId(),
-            NotificationProcess.TEMPLATE))).findFirst().orElseThrow();
-    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-        .processInstanceId(mail.getId()).singleResult().getId());
+    new Notifications(engine).deliver(incident.getBusinessKey(), "incident-major");
     MimeMessage sent = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m)
         .contains(incident.getBusinessKey())).findFirst().orElseThrow();
     return Arrays.stream(sent.getAllRecipients()).map(Address::toString).toList();

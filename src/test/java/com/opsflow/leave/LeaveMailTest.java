@@ -1,13 +1,13 @@
 package com.opsflow.leave;
 
 import com.opsflow.support.Acting;
+import com.opsflow.support.Notifications;
 import com.opsflow.support.TestSmtp;
 import com.opsflow.support.Mails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.opsflow.mail.MailService;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LeaveMailTest {
 
   @Autowired
-  RuntimeService runtime;
+  ProcessEngine engine;
   @Autowired
-  ManagementService management;
+  RuntimeService runtime;
   @Autowired
   IdentityService identity;
   @Autowired
@@ -53,10 +53,8 @@ class LeaveMailTest {
     v.put("backupEngineer", "demo-second-line");
     ProcessInstance pi = Acting.as(identity, "demo-service-desk", List.of("service-desk"),
         () -> runtime.startProcessInstanceByKey(LeaveRequestProcess.KEY, v));
-    ProcessInstance notice = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
-        .processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+    new Notifications(engine).deliver(pi.getBusinessKey());
 
-    management.executeJob(management.createJobQuery().processInstanceId(notice.getId()).singleResult().getId());
 
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).as("one copy per recipient").hasSize(2);

@@ -12,6 +12,7 @@ import com.opsflow.mail.NotificationProcess;
 import com.opsflow.mail.NotificationRequests;
 import com.opsflow.mailintake.MailIntakeRegister.Outcome;
 import com.opsflow.mailintake.MailboxPoller.PollResult;
+import com.opsflow.support.Notifications;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.Ticket;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,8 +48,6 @@ class MailIntakeTest {
   RuntimeService runtime;
   @Autowired
   TaskService taskService;
-  @Autowired
-  ManagementService management;
   @Autowired
   TicketService tickets;
   @Autowired
@@ -200,11 +198,7 @@ class MailIntakeTest {
     Ticket ticket = ticketOf(first);
     // OpsFlow mails the reporter about the ticket (a notification of its own, over SMTP) ...
     notifications.request("incident-returned", "reporter", ticket.ticketNumber(), "请联系本单位管理员");
-    ProcessInstance notification = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
-        .processInstanceBusinessKey(ticket.ticketNumber()).list().stream()
-        .filter(p -> "incident-returned".equals(runtime.getVariable(p.getId(), NotificationProcess.TEMPLATE)))
-        .findFirst().orElseThrow();
-    management.executeJob(management.createJobQuery().processInstanceId(notification.getId()).singleResult().getId());
+    new Notifications(engine).deliver(ticket.ticketNumber(), "incident-returned");
     MimeMessage sent = java.util.Arrays.stream(mailbox.sent())
         .filter(m -> hasRecipient(m, "qianjin@tax.example.gov.cn")).findFirst().orElseThrow();
     // ... and the reporter answers it, the subject changed by the mail client

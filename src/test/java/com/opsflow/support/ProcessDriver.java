@@ -66,6 +66,11 @@ public class ProcessDriver {
         .setVariables(variables).correlateStartMessage());
   }
 
+  /** The notifications tickets started, and their delivery. */
+  public Notifications notifications() {
+    return new Notifications(engine);
+  }
+
   /** Runs {@code action} as {@code user} of {@code group}, as Tasklist or REST would for that user. */
   public void as(String user, String group, Runnable action) {
     as(user, List.of(group), () -> {

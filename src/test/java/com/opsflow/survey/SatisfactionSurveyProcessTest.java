@@ -10,7 +10,6 @@ import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.icegreen.greenmail.util.GreenMail;
 import com.opsflow.intake.InvalidInputException;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.survey.SatisfactionSurveyProcess.Var;
@@ -200,10 +199,7 @@ class SatisfactionSurveyProcessTest {
     GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
-      ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
-      engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-          .processInstanceId(mail.getId()).singleResult().getId());
+      driver.notifications().deliver(pi.getBusinessKey());
       assertThat(smtp.getReceivedMessages()).isNotEmpty().allSatisfy(m -> assertThat(m.getSubject())
           .isEqualTo("【OpsFlow】满意度调查报告（" + pi.getBusinessKey() + "）：满意度调查：2031 年第二季度服务台满意度调查"));
     } finally {

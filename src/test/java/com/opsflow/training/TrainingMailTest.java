@@ -1,10 +1,10 @@
 package com.opsflow.training;
 
+import com.opsflow.support.Notifications;
 import com.opsflow.support.TestSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.OpsFlowIntegrationTest;
 import com.opsflow.training.TrainingProcess.Element;
 import com.opsflow.training.TrainingProcess.Var;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @OpsFlowIntegrationTest
 class TrainingMailTest {
 
+  @Autowired
+  ProcessEngine engine;
   @Autowired
   RuntimeService runtime;
   @Autowired
@@ -59,11 +62,8 @@ class TrainingMailTest {
     complete(pi, Element.RECORD_EXAM, Var.EXAM_RESULTS, "甲,88\n乙,92");
     management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(Element.WRITE_REPORT)
         .singleResult().getId());
-    ProcessInstance mail = runtime.createProcessInstanceQuery().processDefinitionKey(NotificationProcess.KEY)
-        .processInstanceBusinessKey(pi.getBusinessKey()).variableValueEquals(NotificationProcess.TEMPLATE,
-            "training-report").singleResult();
+    new Notifications(engine).deliver(pi.getBusinessKey(), "training-report");
 
-    management.executeJob(management.createJobQuery().processInstanceId(mail.getId()).singleResult().getId());
 
     MimeMessage[] received = smtp.getReceivedMessages();
     assertThat(received).isNotEmpty();

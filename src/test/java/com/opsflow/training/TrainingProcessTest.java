@@ -10,7 +10,6 @@ import com.opsflow.document.TicketDocument;
 import com.opsflow.document.TicketDocuments;
 import com.icegreen.greenmail.util.GreenMail;
 import com.opsflow.intake.InvalidInputException;
-import com.opsflow.mail.NotificationProcess;
 import com.opsflow.support.IsolatedProcessTest;
 import com.opsflow.support.ProcessDriver;
 import com.opsflow.ticket.TicketService;
@@ -249,10 +248,7 @@ class TrainingProcessTest {
     GreenMail smtp = new GreenMail(TestSmtp.SMTP);
     smtp.start();
     try {
-      ProcessInstance mail = engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey(NotificationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
-      engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-          .processInstanceId(mail.getId()).singleResult().getId());
+      driver.notifications().deliver(pi.getBusinessKey());
       assertThat(smtp.getReceivedMessages()).extracting(m -> m.getSubject())
           .containsOnly("【OpsFlow】培训提醒（" + pi.getBusinessKey() + "）：培训：税务综合办公系统新版本运维培训");
     } finally {
