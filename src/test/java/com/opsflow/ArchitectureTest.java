@@ -124,9 +124,9 @@ class ArchitectureTest {
       "Hardenings", "HealthCheckFollowUps", "HealthChecks", "ImportantPeriodSteps", "IncidentDelayIntake",
       "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
       "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
-      "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
-      "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
-      "Releases", "ReportDeliveries", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
+      "NotifyLinkedIncidentsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
+      "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate",
+      "ReportDeliveries", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
       "SlaClocksDelegate", "StaffChanges", "StartKnowledgeDraftDelegate", "Surveys", "TrainingTriggers",
       "Trainings");
 
