@@ -123,7 +123,7 @@ class ArchitectureTest {
       "DeliverNotificationDelegate", "DrDrills", "Evaluations",
       "Hardenings", "HealthCheckFollowUps", "HealthChecks", "ImportantPeriodSteps", "IncidentDelayIntake",
       "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
-      "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
+      "MajorIncidentDutiesDelegate", "MajorIncidentIntake",
       "NotifyLinkedIncidentsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
       "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate",
       "ReportDeliveries", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
