@@ -118,15 +118,15 @@ class ArchitectureTest {
    * longer needs to be here.
    */
   static final Set<String> NOT_YET_SPLIT = Set.of(
-      "ApprovalTicketRecorder", "Approvals", "ArchiveChanges", "ArchiveLoans", "Archives", "Backups",
-      "CalendarDayIntake", "ChangeTicketRecorder", "Changes", "ComplaintTicketRecorder", "ContingencyPlanUse",
-      "DataMaintenance", "DataMaintenanceTicketRecorder", "DeliverNotificationDelegate", "DrDrills", "Evaluations",
+      "ArchiveChanges", "ArchiveLoans", "Archives", "Backups",
+      "CalendarDayIntake", "ComplaintTicketRecorder", "ContingencyPlanUse",
+      "DeliverNotificationDelegate", "DrDrills", "Evaluations",
       "Hardenings", "HealthCheckFollowUps", "HealthChecks", "ImportantPeriodSteps", "IncidentDelayIntake",
       "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
-      "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
-      "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
-      "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
-      "Releases", "ReportDeliveries", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
+      "MajorIncidentDutiesDelegate", "MajorIncidentIntake",
+      "NotifyLinkedIncidentsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
+      "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate",
+      "ReportDeliveries", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
       "SlaClocksDelegate", "StaffChanges", "StartKnowledgeDraftDelegate", "Surveys", "TrainingTriggers",
       "Trainings");
 

@@ -3,12 +3,10 @@ package com.opsflow.approval;
 import com.opsflow.intake.ActionNotAllowedException;
 import com.opsflow.intake.TaskCompletionValidator;
 import com.opsflow.worklog.CompletedTasks;
-import com.opsflow.engine.CurrentUser;
 import com.opsflow.worklog.FourEyes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,20 +48,9 @@ public class ApprovalFourEyes {
     });
   }
 
-  /** Complete listener check of {@code approvals.decided}. */
-  void checkDecision(DelegateTask task, String user) {
-    String number = task.getExecution().getProcessBusinessKey();
-    check(number, authors(number, task.getVariable(ApprovalProcess.In.AUTHOR)), user, task.getAssignee());
-  }
-
   static String message(String ticketNumber, String author) {
     return (ticketNumber == null ? "该" : ticketNumber + " 的") + "方案由 " + author + " 编写，作者不能认领或审批自己的方案，"
         + "请由审批组的其他人员审批 / the author of a plan can neither claim nor approve it";
-  }
-
-  /** The user the engine acts for, else the task's assignee. */
-  static String currentUser(DelegateTask task) {
-    return CurrentUser.of(task);
   }
 
   @Configuration(proxyBeanMethods = false)

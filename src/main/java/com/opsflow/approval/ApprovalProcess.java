@@ -1,5 +1,7 @@
 package com.opsflow.approval;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -53,6 +55,36 @@ public final class ApprovalProcess {
     public static final List<String> ALL = List.of(OUTCOME, REASON, APPROVED_BY);
 
     private Out() {
+    }
+  }
+
+  /**
+   * The variables the adapters read and write, typed (issue 11): the public ones are the callers' {@link In} and
+   * {@link Out}, the others the approval instance's own.
+   */
+  public static final class Typed {
+    public static final Variable<String> SUBJECT = Variable.string(In.SUBJECT);
+    public static final Variable<String> DOCUMENT = Variable.string(In.DOCUMENT);
+    public static final Variable<String> AUTHOR = Variable.string(In.AUTHOR);
+    public static final Variable<String> OUTCOME = Variable.string(Out.OUTCOME);
+    public static final Variable<String> REASON = Variable.string(Out.REASON);
+    public static final Variable<String> APPROVED_BY = Variable.string(Out.APPROVED_BY);
+    static final Variable<String> SYSTEM = Variable.string(In.SYSTEM);
+    static final Variable<String> GROUPS = Variable.string(In.GROUPS);
+    static final Variable<String> MODE = Variable.string(In.MODE);
+    static final Variable<Integer> REQUIRED = Variable.integer(In.REQUIRED);
+    static final Variable<Integer> DEADLINE_HOURS = Variable.integer(In.DEADLINE_HOURS);
+    static final Variable<String> APPROVER_GROUP = Variable.string(Var.APPROVER_GROUP);
+    static final Variable<Date> DUE_AT = Variable.date(Var.DUE_AT);
+    static final Variable<Integer> APPROVALS = Variable.integer(Var.APPROVALS);
+    static final Variable<Integer> REJECTIONS = Variable.integer(Var.REJECTIONS);
+    static final Variable<Integer> REWORKS = Variable.integer(Var.REWORKS);
+    static final Variable<String> REASONS = Variable.string(Var.REASONS);
+    static final Variable<String> DECISION = Variable.string(Var.DECISION);
+    static final Variable<String> DECISION_REASON = Variable.string(Var.DECISION_REASON);
+    static final Variable<String> DECIDED_BY = Variable.string(Var.DECIDED_BY);
+
+    private Typed() {
     }
   }
 

@@ -2,7 +2,6 @@ package com.opsflow.approval;
 
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketEventRecorder;
-import com.opsflow.ticket.TicketService;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,12 +19,10 @@ class ApprovalTicketRecorder implements TicketEventRecorder {
       TicketEvent.APPROVAL_REJECTED, TicketEvent.APPROVAL_REWORK, TicketEvent.APPROVAL_OVERDUE,
       TicketEvent.APPROVAL_CONCLUDED);
 
-  private final TicketService tickets;
-  private final Approvals approvals;
+  private final ApprovalService service;
 
-  ApprovalTicketRecorder(TicketService tickets, Approvals approvals) {
-    this.tickets = tickets;
-    this.approvals = approvals;
+  ApprovalTicketRecorder(ApprovalService service) {
+    this.service = service;
   }
 
   @Override
@@ -35,16 +32,6 @@ class ApprovalTicketRecorder implements TicketEventRecorder {
 
   @Override
   public void record(TicketEvent event, DelegateExecution execution, String actor) {
-    String number = execution.getProcessBusinessKey();
-    if (number == null || tickets.find(number).isEmpty()) {
-      return;
-    }
-    Object subject = execution.getVariable(ApprovalProcess.In.SUBJECT);
-    String detail = switch (event) {
-      case APPROVAL_REQUESTED -> approvals.route(execution);
-      case APPROVAL_OVERDUE -> "审批超过期限仍未完成（已催办项目经理和审批组）：" + subject;
-      default -> String.valueOf(subject);
-    };
-    tickets.event(number, event.code(), actor, detail);
+    service.recorded(event, execution.getProcessBusinessKey(), actor, Approvals.request(execution));
   }
 }

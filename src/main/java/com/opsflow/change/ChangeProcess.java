@@ -1,5 +1,7 @@
 package com.opsflow.change;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +72,17 @@ public final class ChangeProcess {
   }
 
   /** Values of the outcome fields. */
+  /** The variables the step adapters write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> PLAN_AUTHOR = Variable.string(Var.PLAN_AUTHOR);
+    static final Variable<Date> WINDOW_START_AT = Variable.date(Var.WINDOW_START_AT);
+    static final Variable<String> SCHEDULE_CONFLICTS = Variable.string(Var.SCHEDULE_CONFLICTS);
+    static final Variable<String> CLOSURE_NOTE = Variable.string(Var.CLOSURE_NOTE);
+
+    private Typed() {
+    }
+  }
+
   public static final class Outcome {
     public static final String FEASIBLE = "feasible";
     public static final String NOT_FEASIBLE = "not-feasible";

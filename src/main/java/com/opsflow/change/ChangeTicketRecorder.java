@@ -2,7 +2,6 @@ package com.opsflow.change;
 
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketEventRecorder;
-import com.opsflow.ticket.TicketService;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The change events when a model records them through "record on ticket" (the change process itself
- * records them with their details in {@link Changes}).
+ * records them with their details in {@link ChangeService}).
  */
 @Component
 class ChangeTicketRecorder implements TicketEventRecorder {
@@ -18,10 +17,10 @@ class ChangeTicketRecorder implements TicketEventRecorder {
   private static final Set<TicketEvent> EVENTS = EnumSet.of(TicketEvent.CHANGE_ASSESSED, TicketEvent.CHANGE_CLASSIFIED,
       TicketEvent.CHANGE_SCHEDULE_CONFLICT, TicketEvent.CHANGE_IMPLEMENTED, TicketEvent.CHANGE_ROLLED_BACK);
 
-  private final TicketService tickets;
+  private final ChangeService service;
 
-  ChangeTicketRecorder(TicketService tickets) {
-    this.tickets = tickets;
+  ChangeTicketRecorder(ChangeService service) {
+    this.service = service;
   }
 
   @Override
@@ -31,7 +30,6 @@ class ChangeTicketRecorder implements TicketEventRecorder {
 
   @Override
   public void record(TicketEvent event, DelegateExecution execution, String actor) {
-    tickets.event(execution.getProcessBusinessKey(), event.code(), actor,
-        String.valueOf(execution.getVariable(ChangeProcess.Var.SUMMARY)));
+    service.recorded(event, execution.getProcessBusinessKey(), actor, execution.getVariable(ChangeProcess.Var.SUMMARY));
   }
 }

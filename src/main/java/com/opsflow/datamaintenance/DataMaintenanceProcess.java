@@ -1,5 +1,6 @@
 package com.opsflow.datamaintenance;
 
+import com.opsflow.engine.Variable;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,21 @@ final class DataMaintenanceProcess {
     public static final String NOTE = "dataMaintenanceNote";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> SYSTEM = Variable.string(Var.SYSTEM);
+    static final Variable<String> SUMMARY = Variable.string(Var.SUMMARY);
+    static final Variable<String> INCIDENT_NUMBER = Variable.string(Var.INCIDENT_NUMBER);
+    static final Variable<Long> EXPECTED_RECORDS = Variable.longValue(Var.EXPECTED_RECORDS);
+    static final Variable<Integer> PLAN_VERSION = Variable.integer(Var.PLAN_VERSION);
+    static final Variable<Long> ACTUAL_RECORDS = Variable.longValue(Var.ACTUAL_RECORDS);
+    static final Variable<Boolean> RECORDS_MATCH = Variable.bool(Var.RECORDS_MATCH);
+    static final Variable<String> EXECUTED_BY = Variable.string(Var.EXECUTED_BY);
+
+    private Typed() {
     }
   }
 

@@ -31,8 +31,6 @@ public class MigrationChecklist {
   static final String ROWS_LABEL = "数据核对清单";
   static final String CSV_HEADER = "table,rowsBefore,rowsAfter,checksumBefore,checksumAfter";
   static final int MAX_LINES = 2000;
-  /** Event on the migration's ticket for each import. */
-  static final String IMPORTED_EVENT = "checklist-imported";
 
   /** One table of the checklist; the after-figures are null until entered. */
   public record Line(String table, long rowsBefore, Long rowsAfter, String checksumBefore, String checksumAfter) {
@@ -80,7 +78,7 @@ public class MigrationChecklist {
           actor);
     }
     long mismatches = lines.stream().filter(l -> !l.matches()).count();
-    tickets.event(number, IMPORTED_EVENT, actor, "导入 " + lines.size() + " 张表的核对数据，其中 " + mismatches + " 张不一致");
+    tickets.event(number, MigrationEvent.CHECKLIST_IMPORTED, actor, "导入 " + lines.size() + " 张表的核对数据，其中 " + mismatches + " 张不一致");
   }
 
   @Transactional(readOnly = true)

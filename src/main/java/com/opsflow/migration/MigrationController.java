@@ -137,7 +137,7 @@ class MigrationController {
           .processInstanceBusinessKey(number).singleResult();
       if (instance != null) {
         runtime.setVariable(instance.getId(), MigrationProcess.Var.CHECKLIST_SUMMARY, summary);
-        runtime.setVariable(instance.getId(), MigrationProcess.Var.CHECKLIST_ROWS, Migrations.rowsVariable(all));
+        runtime.setVariable(instance.getId(), MigrationProcess.Var.CHECKLIST_ROWS, MigrationService.rowsVariable(all));
       }
       return null;
     });

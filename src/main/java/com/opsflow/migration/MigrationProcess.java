@@ -1,5 +1,6 @@
 package com.opsflow.migration;
 
+import com.opsflow.engine.Variable;
 import java.util.List;
 
 /** System migration (系统迁移; B-2.3.8, C): key, element ids, variables. */
@@ -28,6 +29,21 @@ public final class MigrationProcess {
   public static final String REJECTED = "rejected";
 
   private MigrationProcess() {
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> PLAN_AUTHOR = Variable.string(Var.PLAN_AUTHOR);
+    static final Variable<String> FAILED_STEP = Variable.string(Var.FAILED_STEP);
+    static final Variable<String> CHECKLIST_SUMMARY = Variable.string(Var.CHECKLIST_SUMMARY);
+    static final Variable<String> CHECKLIST_CSV = Variable.string(Var.CHECKLIST_CSV);
+    /** The form's list: a Json variable. */
+    static final Variable<Object> CHECKLIST_ROWS = Variable.of(Var.CHECKLIST_ROWS, Object.class);
+    /** Task-local: the rows the form's list showed. */
+    static final Variable<Object> CHECKLIST_ROWS_SHOWN = Variable.of(Var.CHECKLIST_ROWS_SHOWN, Object.class);
+
+    private Typed() {
+    }
   }
 
   public static final class Var {

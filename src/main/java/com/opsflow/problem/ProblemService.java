@@ -30,7 +30,7 @@ public class ProblemService {
   private final TicketService tickets;
   private final TicketTime time;
 
-  ProblemService(JdbcTemplate jdbc, TicketService tickets, TicketTime time) {
+  public ProblemService(JdbcTemplate jdbc, TicketService tickets, TicketTime time) {
     this.jdbc = jdbc;
     this.tickets = tickets;
     this.time = time;

@@ -37,10 +37,12 @@ class ReleaseController {
   private final ReleaseRegister register;
   private final TicketService tickets;
   private final IdentityService identity;
+  private final ReleaseService service;
 
   ReleaseController(RuntimeService runtime, HistoryService history, ReleaseStartValidator validator,
-      ReleaseRegister register, TicketService tickets, IdentityService identity) {
+      ReleaseRegister register, TicketService tickets, IdentityService identity, ReleaseService service) {
     this.identity = identity;
+    this.service = service;
     this.runtime = runtime;
     this.history = history;
     this.validator = validator;
@@ -77,7 +79,7 @@ class ReleaseController {
           + " 已关联到发布单 " + number + " / problem " + problem + " is already linked"));
     }
     String auth = CurrentUser.of(identity);
-    register.linkLater(number, problem, auth);
+    service.linkLater(number, problem, auth);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("releaseNumber", number, "problems", register.problems(number)));
   }
 

@@ -1,5 +1,7 @@
 package com.opsflow.release;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
 import java.util.List;
 
 /** Patch and version release (补丁升级, 发布管理; A-3.2.3(4), C): key, element ids, variables. */
@@ -36,6 +38,15 @@ final class ReleaseProcess {
   public static final String NOT_PUBLISHED = "not-published";
 
   private ReleaseProcess() {
+  }
+
+  /** The variables the step adapters write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> PLAN_AUTHOR = Variable.string(Var.PLAN_AUTHOR);
+    static final Variable<Date> WINDOW_STARTS_AT = Variable.date(Var.WINDOW_STARTS_AT);
+
+    private Typed() {
+    }
   }
 
   public static final class Var {

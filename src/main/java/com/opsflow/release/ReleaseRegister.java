@@ -1,6 +1,5 @@
 package com.opsflow.release;
 
-import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,12 +31,10 @@ public class ReleaseRegister {
 
   private final JdbcTemplate jdbc;
   private final TicketTime time;
-  private final TicketService tickets;
 
-  ReleaseRegister(JdbcTemplate jdbc, TicketTime time, TicketService tickets) {
+  ReleaseRegister(JdbcTemplate jdbc, TicketTime time) {
     this.jdbc = jdbc;
     this.time = time;
-    this.tickets = tickets;
   }
 
   void register(String number, String system, String kind, String version, String affectedOffices, String actor) {
@@ -51,13 +48,6 @@ public class ReleaseRegister {
   void link(String releaseNumber, String problemNumber, String actor) {
     jdbc.update("INSERT INTO release_problem (release_number, problem_number, linked_at, linked_by) VALUES (?, ?, ?, ?)",
         releaseNumber, problemNumber, ts(time.localNow()), actor);
-  }
-
-  /** A problem linked after the start: the link and an event on both tickets, in one transaction. */
-  void linkLater(String releaseNumber, String problemNumber, String actor) {
-    link(releaseNumber, problemNumber, actor);
-    tickets.event(problemNumber, ReleaseTicketRecorder.PROBLEM_LINKED, actor, "发布单 " + releaseNumber + " 将解决本问题");
-    tickets.event(releaseNumber, "problem-linked", actor, problemNumber);
   }
 
   void planned(String number, String impactLevel, String author, Instant windowStart, Instant windowEnd) {

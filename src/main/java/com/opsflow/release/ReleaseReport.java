@@ -53,19 +53,19 @@ public class ReleaseReport {
       doc.fields(
           field("发布单号", release.releaseNumber()),
           field("系统", SupportedSystems.name(release.system())),
-          field("发布类型", Releases.KIND_NAMES.getOrDefault(release.kind(), release.kind())),
+          field("发布类型", ReleaseService.KIND_NAMES.getOrDefault(release.kind(), release.kind())),
           field("版本号或补丁编号", release.version()),
           field("补丁或版本名称", ticket.summary()),
           field("受影响单位", value(release.affectedOffices())),
           field("升级窗口", show(release.windowStart()) + " 至 " + show(release.windowEnd())),
           field("方案编写人 / 审批人", value(release.planAuthor()) + " / " + value(release.approvedBy())),
           field("升级结果", rolledBack ? "升级失败，已回退" : "升级成功，发布检验通过"),
-          field("报告时间", Releases.SHOWN.format(time.localNow())));
+          field("报告时间", ReleaseService.SHOWN.format(time.localNow())));
 
       doc.heading("一、补丁内容");
       doc.text(ticket.description());
       doc.heading("二、影响范围");
-      doc.text("影响程度：" + Releases.IMPACT_NAMES.getOrDefault(release.impactLevel(), value(release.impactLevel())));
+      doc.text("影响程度：" + ReleaseService.IMPACT_NAMES.getOrDefault(release.impactLevel(), value(release.impactLevel())));
       doc.text("影响分析：" + value(recorded.get(Var.IMPACT_ANALYSIS)));
       doc.heading("三、测试情况");
       doc.text(value(recorded.get(Var.TEST_NOTE)));
@@ -88,7 +88,7 @@ public class ReleaseReport {
       }
       doc.heading("附：处理过程记录");
       for (TicketEventRecord e : events) {
-        doc.text(Releases.SHOWN.format(e.occurredAt()) + "  " + Labels.event(e.eventType()) + (e.detail() == null ? "" : "：" + e.detail())
+        doc.text(ReleaseService.SHOWN.format(e.occurredAt()) + "  " + Labels.event(e.eventType()) + (e.detail() == null ? "" : "：" + e.detail())
             + (e.actor() == null ? "" : "（" + e.actor() + "）"));
       }
       return doc.bytes();
@@ -96,7 +96,7 @@ public class ReleaseReport {
   }
 
   private static String show(LocalDateTime t) {
-    return t == null ? "—" : Releases.SHOWN.format(t);
+    return t == null ? "—" : ReleaseService.SHOWN.format(t);
   }
 
   private static String value(Object v) {

@@ -22,7 +22,7 @@ public class TicketService {
   private final JdbcTemplate jdbc;
   private final TicketTime time;
 
-  TicketService(JdbcTemplate jdbc, TicketTime time) {
+  public TicketService(JdbcTemplate jdbc, TicketTime time) {
     this.jdbc = jdbc;
     this.time = time;
   }

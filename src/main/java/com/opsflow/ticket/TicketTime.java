@@ -17,7 +17,7 @@ public class TicketTime {
 
   private final ZoneId zone;
 
-  TicketTime(@Value("${opsflow.calendar.zone:Asia/Shanghai}") String zone) {
+  public TicketTime(@Value("${opsflow.calendar.zone:Asia/Shanghai}") String zone) {
     this.zone = ZoneId.of(zone);
   }
 

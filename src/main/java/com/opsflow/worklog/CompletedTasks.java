@@ -24,7 +24,7 @@ public class CompletedTasks {
   private final JdbcTemplate jdbc;
   private final TicketTime time;
 
-  CompletedTasks(JdbcTemplate jdbc, TicketTime time) {
+  public CompletedTasks(JdbcTemplate jdbc, TicketTime time) {
     this.jdbc = jdbc;
     this.time = time;
   }
