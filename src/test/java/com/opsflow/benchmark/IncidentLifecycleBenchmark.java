@@ -422,6 +422,7 @@ class IncidentLifecycleBenchmark {
         ratio.put("taskP50", ratio(os.p50(), ts.p50()));
         ratio.put("taskP95", ratio(os.p95(), ts.p95()));
         ratio.put("taskP99", ratio(os.p99(), ts.p99()));
+        ratio.put("startP50", ratio(o.starts().p50(), t.starts().p50()));
         row.put("ratioOpsFlowToTwin", ratio);
       }
       rows.add(row);
@@ -453,6 +454,7 @@ class IncidentLifecycleBenchmark {
     m.put("lifecyclesPerSecond", run.lifecyclesPerSecond());
     m.put("wallSeconds", round(run.wallNanos() / 1e9));
     m.put("taskCompletionMs", run.completions().asMap());
+    m.put("startMs", run.starts().asMap());
     return m;
   }
 
@@ -466,8 +468,8 @@ class IncidentLifecycleBenchmark {
     out.append(String.format(Locale.ROOT, "  side by side with the bare-engine twin (same models and lifecycle shapes, no Spring,"
         + " stub beans; twin on %s):%n", c.get("twinDatabase") == null ? "— not run (-Dbenchmark.twin=false)"
         : c.get("twinDatabase")));
-    out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", "threads", "engine", "lifecycles/s",
-        "task p50", "p95", "p99"));
+    out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s %10s%n", "threads", "engine", "lifecycles/s",
+        "task p50", "p95", "p99", "start p50"));
     for (Map<String, Object> row : (List<Map<String, Object>>) c.get("runs")) {
       for (String side : List.of("opsflow", "twin")) {
         Map<String, Object> s = (Map<String, Object>) row.get(side);
@@ -475,19 +477,19 @@ class IncidentLifecycleBenchmark {
           continue;
         }
         Map<String, Object> t = (Map<String, Object>) s.get("taskCompletionMs");
-        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", row.get("threads"),
+        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s %10s%n", row.get("threads"),
             side.equals("opsflow") ? "OpsFlow" : "twin", s.get("lifecyclesPerSecond"), t.get("p50"), t.get("p95"),
-            t.get("p99")));
+            t.get("p99"), ((Map<String, Object>) s.get("startMs")).get("p50")));
       }
       Map<String, Object> ratio = (Map<String, Object>) row.get("ratioOpsFlowToTwin");
       if (ratio != null) {
-        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", row.get("threads"), "ratio",
+        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s %10s%n", row.get("threads"), "ratio",
             ratio.get("lifecyclesPerSecond") + "x", ratio.get("taskP50") + "x", ratio.get("taskP95") + "x",
-            ratio.get("taskP99") + "x"));
+            ratio.get("taskP99") + "x", ratio.get("startP50") + "x"));
       }
     }
     out.append("    (ratio = OpsFlow / twin: below 1 for lifecycles/s and above 1 for latencies means OpsFlow is slower;"
-        + " task latencies in ms)\n");
+        + " latencies in ms)\n");
     if (c.get("twinNotificationInstancesCreated") != null) {
       out.append(String.format(Locale.ROOT, "    twin: notification instances created in the measured runs %s%n",
           c.get("twinNotificationInstancesCreated")));
@@ -689,6 +691,10 @@ class IncidentLifecycleBenchmark {
 
     double lifecyclesPerSecond() {
       return round(lifecycles.size() / (wallNanos / 1e9));
+    }
+
+    Stats starts() {
+      return Stats.of(lifecycles.stream().mapToLong(Lifecycle::startNanos).toArray());
     }
 
     Stats completions() {

@@ -36,7 +36,8 @@ final class WorkCounter {
 
   private static final ThreadLocal<Tally> CURRENT = new ThreadLocal<>();
   private static final ThreadLocal<int[]> COMMAND_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-  private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update|merge\\s+into|table)\\s+\\(?\\s*([a-z_][a-z0-9_.]*)");
+  private static final Pattern TABLE = Pattern.compile(
+      "\\b(?:from|into|update|merge\\s+into|table)\\s+\\(?\\s*(?!select\\b)([a-z_][a-z0-9_.]*)");
 
   private WorkCounter() {
   }

@@ -63,6 +63,7 @@ class WorkCounterTest {
     assertThat(WorkCounter.kind("SELECT last_value FROM FINAL TABLE (UPDATE ticket_sequence SET last_value = 1)"))
         .isEqualTo("update ticket_sequence");
     assertThat(WorkCounter.kind("  update   public.ticket set x = ?")).isEqualTo("update ticket");
+    assertThat(WorkCounter.kind("select count(*) from (select id from ticket where x = ?) t")).isEqualTo("select ticket");
   }
 
   @Test
