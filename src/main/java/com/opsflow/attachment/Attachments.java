@@ -111,8 +111,12 @@ public class Attachments implements TicketRegistrationListener {
   /** The user's files that the next intake ticket will take (uploaded within the draft hours). */
   @Transactional(readOnly = true)
   public List<Attachment> drafts(String user) {
+    return drafts(user, "");
+  }
+
+  private List<Attachment> drafts(String user, String lock) {
     return jdbc.query("SELECT id, file_name, content_type, OCTET_LENGTH(content) AS size, created_at FROM"
-        + " attachment_draft WHERE owner = ? AND created_at >= ? ORDER BY created_at, id",
+        + " attachment_draft WHERE owner = ? AND created_at >= ? ORDER BY created_at, id" + lock,
         (rs, i) -> new Attachment(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_type"),
             rs.getLong("size"), rs.getTimestamp("created_at").toLocalDateTime(), user), user, draftsSince());
   }
@@ -146,9 +150,8 @@ public class Attachments implements TicketRegistrationListener {
     if (actor == null || !properties.intakeProcesses().contains(processKey)) {
       return;
     }
-    jdbc.queryForList("SELECT id FROM attachment_draft WHERE owner = ? AND created_at >= ? FOR UPDATE", Long.class,
-        actor, draftsSince());
-    List<Attachment> drafts = drafts(actor);
+    // locked and listed in one statement: this runs at every intake start, with or without drafts (issue 15)
+    List<Attachment> drafts = drafts(actor, " FOR UPDATE");
     for (Attachment draft : drafts.subList(0, Math.min(drafts.size(), properties.maxPerTicket()))) {
       byte[] content = jdbc.queryForObject("SELECT content FROM attachment_draft WHERE id = ?",
           (rs, i) -> rs.getBytes(1), draft.id());

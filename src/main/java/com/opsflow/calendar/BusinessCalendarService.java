@@ -308,6 +308,7 @@ public class BusinessCalendarService {
 
   /** Re-reads the calendar table, e.g. after it was changed by SQL or on another node. */
   public synchronized void refresh() {
+    store.forgetVersion();
     snapshot = load(store.version());
   }
 

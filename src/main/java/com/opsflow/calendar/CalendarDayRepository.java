@@ -17,9 +17,11 @@ class CalendarDayRepository implements CalendarDayStore {
       "SELECT calendar_day, day_type, name, updated_by, updated_at FROM business_calendar_day";
 
   private final JdbcTemplate jdbc;
+  private final CalendarVersion version;
 
   CalendarDayRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.version = new CalendarVersion(jdbc);
   }
 
   @Override
@@ -69,12 +71,16 @@ class CalendarDayRepository implements CalendarDayStore {
 
   @Override
   public long version() {
-    Long version = jdbc.queryForObject("SELECT version FROM business_calendar_version WHERE id = 1", Long.class);
-    return version == null ? 0 : version;
+    return version.read();
+  }
+
+  @Override
+  public void forgetVersion() {
+    version.forget();
   }
 
   private void bumpVersion() {
-    jdbc.update("UPDATE business_calendar_version SET version = version + 1 WHERE id = 1");
+    version.bump();
   }
 
   private int update(CalendarDay day) {

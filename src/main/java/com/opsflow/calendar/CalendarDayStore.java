@@ -19,6 +19,13 @@ interface CalendarDayStore {
   /** @return whether there was a row to delete */
   boolean delete(LocalDate day);
 
-  /** Changes with every upsert or delete, on whichever node: a cached calendar is current while this is unchanged. */
+  /**
+   * Changes with every upsert or delete, on whichever node: a cached calendar is current while this is unchanged. Read
+   * once per transaction ({@link CalendarVersion}).
+   */
   long version();
+
+  /** The next {@link #version()} in this transaction reads the version again (the tables were changed by SQL). */
+  default void forgetVersion() {
+  }
 }

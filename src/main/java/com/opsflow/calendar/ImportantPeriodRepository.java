@@ -22,9 +22,11 @@ class ImportantPeriodRepository implements ImportantPeriodStore {
       + " declared_at FROM important_period";
 
   private final JdbcTemplate jdbc;
+  private final CalendarVersion version;
 
   ImportantPeriodRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.version = new CalendarVersion(jdbc);
   }
 
   @Override
@@ -82,7 +84,7 @@ class ImportantPeriodRepository implements ImportantPeriodStore {
   }
 
   private void bumpVersion() {
-    jdbc.update("UPDATE business_calendar_version SET version = version + 1 WHERE id = 1");
+    version.bump();
   }
 
   private List<ImportantPeriod> withRosters(List<ImportantPeriod> periods) {

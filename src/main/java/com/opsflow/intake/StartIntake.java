@@ -1,6 +1,8 @@
 package com.opsflow.intake;
 
 import com.opsflow.ticket.TicketNumbers;
+import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,10 @@ public class StartIntake {
 
   public void accept(DelegateExecution execution, String ticketPrefix) {
     String processKey = execution.getProcessDefinitionId().split(":")[0];
-    validators.forProcess(processKey).ifPresent(v -> execution.setVariables(v.validate(execution.getCurrentActivityId(), execution.getVariables())));
+    validators.forProcess(processKey).ifPresent(v -> {
+      Map<String, Object> given = execution.getVariables();
+      setChanged(execution, given, v.validate(execution.getCurrentActivityId(), given));
+    });
     String businessKey = execution.getProcessBusinessKey();
     if (businessKey != null && !businessKey.isBlank()) {
       throw InvalidInputException.businessKeyGiven();
@@ -32,5 +37,18 @@ public class StartIntake {
     String number = ticketNumbers.next(ticketPrefix);
     execution.setProcessBusinessKey(number);
     execution.setVariable(TICKET_NUMBER, number);
+  }
+
+  /**
+   * Sets the validated values that are new or differ from what the instance was started with. Setting an unchanged
+   * value again changes nothing but writes one more history row per variable (ACT_HI_DETAIL, history full): about ten
+   * per incident start (issue 15).
+   */
+  private static void setChanged(DelegateExecution execution, Map<String, Object> given, Map<String, Object> validated) {
+    validated.forEach((name, value) -> {
+      if (!given.containsKey(name) || !Objects.equals(given.get(name), value)) {
+        execution.setVariable(name, value);
+      }
+    });
   }
 }

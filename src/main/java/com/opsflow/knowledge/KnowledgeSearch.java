@@ -83,15 +83,23 @@ public class KnowledgeSearch {
       scored.add(new Scored(articleId, score * coverage));
     });
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::articleId));
+    // the top articles in one query, not one per article: the incident start runs this (issue 15)
+    List<Scored> top = scored.subList(0, Math.min(limit, scored.size()));
+    Map<String, Hit> byId = new HashMap<>();
+    jdbc.query("SELECT a.article_id, a.system_id, a.category, v.version_no, v.title, v.symptom, v.solution"
+        + " FROM kb_article a JOIN kb_article_version v ON v.article_id = a.article_id"
+        + " AND v.version_no = a.published_version WHERE a.article_id IN ("
+        + String.join(",", Collections.nCopies(top.size(), "?")) + ")", rs -> {
+          byId.put(rs.getString(1), new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+              rs.getString(5), excerpt(rs.getString(6)), rs.getString(6), rs.getString(7), 0));
+        }, top.stream().map(Scored::articleId).toArray());
     List<Hit> hits = new ArrayList<>();
-    for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-      jdbc.query("SELECT a.article_id, a.system_id, a.category, v.version_no, v.title, v.symptom, v.solution"
-          + " FROM kb_article a JOIN kb_article_version v ON v.article_id = a.article_id"
-          + " AND v.version_no = a.published_version WHERE a.article_id = ?", rs -> {
-            hits.add(new Hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                excerpt(rs.getString(6)), rs.getString(6), rs.getString(7),
-                BigDecimal.valueOf(s.score()).setScale(3, RoundingMode.HALF_UP).doubleValue()));
-          }, s.articleId());
+    for (Scored s : top) {
+      Hit h = byId.get(s.articleId());
+      if (h != null) {
+        hits.add(new Hit(h.articleId(), h.system(), h.category(), h.version(), h.title(), h.symptomExcerpt(), h.symptom(),
+            h.solution(), BigDecimal.valueOf(s.score()).setScale(3, RoundingMode.HALF_UP).doubleValue()));
+      }
     }
     return hits;
   }

@@ -48,7 +48,9 @@ class RecordOnTicketDelegate implements JavaDelegate {
         String system = text(execution, SYSTEM);
         boolean important = Boolean.TRUE.equals(execution.getVariable(IMPORTANT_PERIOD))
             || system != null && calendar.importantPeriodAt(system, time.now()).isPresent();
-        execution.setVariable(IMPORTANT_PERIOD, important);
+        if (!Boolean.valueOf(important).equals(execution.getVariable(IMPORTANT_PERIOD))) {
+          execution.setVariable(IMPORTANT_PERIOD, important); // unchanged, it would only add a history row (issue 15)
+        }
         tickets.register(new NewTicket(number, processKey(execution), execution.getProcessInstanceId(), system,
             text(execution, CHANNEL), text(execution, REPORTER), text(execution, REPORTER_EMAIL),
             text(execution, SUMMARY), text(execution, DESCRIPTION), text(execution, IMPACT), text(execution, URGENCY),

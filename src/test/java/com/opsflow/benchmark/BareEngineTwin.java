@@ -14,6 +14,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -56,8 +58,15 @@ final class BareEngineTwin implements AutoCloseable {
 
   /** Builds the engine on a database of the kind the OpsFlow run uses and deploys the models. */
   static BareEngineTwin start() {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+    // the engine's own pool (as createStandaloneProcessEngineConfiguration() builds it), its statements and
+    // commits counted like OpsFlow's (WorkCounter)
+    ProcessEngineConfigurationImpl configuration = new StandaloneProcessEngineConfiguration() {
+      @Override
+      protected void initDataSource() {
+        super.initDataSource();
+        dataSource = WorkCounter.wrap(dataSource);
+      }
+    };
     if (TestDatabase.postgres()) {
       configuration.setJdbcUrl(TestDatabase.freshPostgresDatabase("twin"));
       configuration.setJdbcDriver("org.postgresql.Driver");
@@ -77,6 +86,7 @@ final class BareEngineTwin implements AutoCloseable {
     // as the Spring Boot starter does (its default id generator), so ids cost the same on both sides
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setBeans(new HashMap<>(stubBeans()));
+    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>(List.of(WorkCounter.commandInterceptor())));
     ProcessEngine engine = configuration.buildProcessEngine();
 
     DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("opsflow-bare-twin");

@@ -42,10 +42,16 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -67,6 +73,34 @@ import org.springframework.test.context.ActiveProfiles;
 // closes the engine before the JVM's shutdown hooks run, so it does not race TestDatabase dropping the database
 @DirtiesContext
 class IncidentLifecycleBenchmark {
+
+  /** Counts OpsFlow's statements, commits and engine commands per thread (WorkCounter), as the twin's are. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class WorkCounting {
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof DataSource dataSource ? WorkCounter.wrap(dataSource) : bean;
+        }
+      };
+    }
+
+    @Bean
+    ProcessEnginePlugin countingCommands() {
+      return new AbstractProcessEnginePlugin() {
+        @Override
+        public void preInit(ProcessEngineConfigurationImpl configuration) {
+          if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+          }
+          configuration.getCustomPreCommandInterceptorsTxRequired().add(WorkCounter.commandInterceptor());
+        }
+      };
+    }
+  }
 
   private static final Path JSON_REPORT = Path.of("target", "benchmark", "incident-lifecycle.json");
   private static final String DESK_USER = "demo-" + OpsFlowGroups.SERVICE_DESK;
@@ -159,16 +193,24 @@ class IncidentLifecycleBenchmark {
     }
   }
 
-  /** One incident from the desk's start to closure, as the users would click through it in Tasklist. */
+  /** One incident from the desk's start to closure, its database and engine work counted (WorkCounter). */
   private Lifecycle lifecycle(Driver d, Scenario s) {
+    WorkCounter.Counted<Lifecycle> counted = WorkCounter.count(() -> drive(d, s));
+    return counted.result().withWork(counted.tally());
+  }
+
+  /** One incident from the desk's start to closure, as the users would click through it in Tasklist. */
+  private Lifecycle drive(Driver d, Scenario s) {
     List<Timing> timings = new ArrayList<>();
     try {
       actAs(d, DESK_USER, OpsFlowGroups.SERVICE_DESK);
       long t0 = System.nanoTime();
-      ProcessInstance instance = d.runtime().createProcessInstanceByKey(IncidentProcess.KEY)
-          .setVariables(s.startVariables())
-          .execute();
+      WorkCounter.Counted<ProcessInstance> started = WorkCounter.count(() ->
+          d.runtime().createProcessInstanceByKey(IncidentProcess.KEY)
+              .setVariables(s.startVariables())
+              .execute());
       long startNanos = System.nanoTime() - t0;
+      ProcessInstance instance = started.result();
       String ticket = instance.getBusinessKey();
       assertThat(ticket).as("ticket number of lifecycle %d", s.index()).isNotBlank();
 
@@ -207,7 +249,7 @@ class IncidentLifecycleBenchmark {
       complete(d, ticket, IncidentProcess.Element.CLOSE, Map.of(
           IncidentProcess.Var.CLOSURE_NOTE, "已结案。",
           IncidentProcess.Var.NEW_KNOWLEDGE_CANDIDATE, s.escalate()), timings);
-      return new Lifecycle(s, instance.getId(), ticket, startNanos, timings);
+      return new Lifecycle(s, instance.getId(), ticket, startNanos, timings, started.tally(), null);
     } finally {
       d.identity().clearAuthentication();
     }
@@ -220,8 +262,11 @@ class IncidentLifecycleBenchmark {
     if (task == null) {
       throw new IllegalStateException(ticket + " has no open task " + taskKey);
     }
-    d.tasks().complete(task.getId(), variables);
-    timings.add(new Timing(taskKey, t1 - t0, System.nanoTime() - t1));
+    WorkCounter.Counted<Task> completed = WorkCounter.count(() -> {
+      d.tasks().complete(task.getId(), variables);
+      return task;
+    });
+    timings.add(new Timing(taskKey, t1 - t0, System.nanoTime() - t1, completed.tally()));
   }
 
   private void actAs(Driver d, String user, String group) {
@@ -317,8 +362,14 @@ class IncidentLifecycleBenchmark {
     long[] queries = lifecycles.stream().flatMap(l -> l.timings().stream()).mapToLong(Timing::queryNanos).toArray();
     Map<String, Object> perTask = new LinkedHashMap<>();
     lifecycles.stream().flatMap(l -> l.timings().stream()).map(Timing::taskKey).distinct().forEach(key ->
-        perTask.put(key, Stats.of(lifecycles.stream().flatMap(l -> l.timings().stream())
-            .filter(t -> t.taskKey().equals(key)).mapToLong(Timing::nanos).toArray()).asMap()));
+        {
+          List<Timing> ofTask = lifecycles.stream().flatMap(l -> l.timings().stream())
+              .filter(t -> t.taskKey().equals(key)).toList();
+          Map<String, Object> stats = Stats.of(ofTask.stream().mapToLong(Timing::nanos).toArray()).asMap();
+          stats.put("work", WorkCounter.asMap(WorkCounter.Tally.sum(ofTask.stream().map(Timing::work).toList()),
+              ofTask.size()));
+          perTask.put(key, stats);
+        });
     double seconds = measured.wallNanos() / 1e9;
 
     Map<String, Object> r = new LinkedHashMap<>();
@@ -371,12 +422,31 @@ class IncidentLifecycleBenchmark {
         ratio.put("taskP50", ratio(os.p50(), ts.p50()));
         ratio.put("taskP95", ratio(os.p95(), ts.p95()));
         ratio.put("taskP99", ratio(os.p99(), ts.p99()));
+        ratio.put("startP50", ratio(o.starts().p50(), t.starts().p50()));
         row.put("ratioOpsFlowToTwin", ratio);
       }
       rows.add(row);
     }
     c.put("runs", rows);
+    Map<String, Object> work = new LinkedHashMap<>();
+    work.put("opsflow", work(ours));
+    if (twin != null) {
+      work.put("twin", work(twin));
+    }
+    c.put("work", work);
     return c;
+  }
+
+  /** Mean work per start and per lifecycle over a side's measured lifecycles (both thread counts). */
+  private static Map<String, Object> work(Runs runs) {
+    List<Lifecycle> measured = runs.measured().stream().flatMap(r -> r.lifecycles().stream()).toList();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("lifecycles", measured.size());
+    m.put("perStart", WorkCounter.asMap(WorkCounter.Tally.sum(measured.stream().map(Lifecycle::startWork).toList()),
+        measured.size()));
+    m.put("perLifecycle", WorkCounter.asMap(WorkCounter.Tally.sum(measured.stream().map(Lifecycle::work).toList()),
+        measured.size()));
+    return m;
   }
 
   private static Map<String, Object> side(Run run) {
@@ -384,6 +454,7 @@ class IncidentLifecycleBenchmark {
     m.put("lifecyclesPerSecond", run.lifecyclesPerSecond());
     m.put("wallSeconds", round(run.wallNanos() / 1e9));
     m.put("taskCompletionMs", run.completions().asMap());
+    m.put("startMs", run.starts().asMap());
     return m;
   }
 
@@ -397,8 +468,8 @@ class IncidentLifecycleBenchmark {
     out.append(String.format(Locale.ROOT, "  side by side with the bare-engine twin (same models and lifecycle shapes, no Spring,"
         + " stub beans; twin on %s):%n", c.get("twinDatabase") == null ? "— not run (-Dbenchmark.twin=false)"
         : c.get("twinDatabase")));
-    out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", "threads", "engine", "lifecycles/s",
-        "task p50", "p95", "p99"));
+    out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s %10s%n", "threads", "engine", "lifecycles/s",
+        "task p50", "p95", "p99", "start p50"));
     for (Map<String, Object> row : (List<Map<String, Object>>) c.get("runs")) {
       for (String side : List.of("opsflow", "twin")) {
         Map<String, Object> s = (Map<String, Object>) row.get(side);
@@ -406,24 +477,75 @@ class IncidentLifecycleBenchmark {
           continue;
         }
         Map<String, Object> t = (Map<String, Object>) s.get("taskCompletionMs");
-        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", row.get("threads"),
+        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s %10s%n", row.get("threads"),
             side.equals("opsflow") ? "OpsFlow" : "twin", s.get("lifecyclesPerSecond"), t.get("p50"), t.get("p95"),
-            t.get("p99")));
+            t.get("p99"), ((Map<String, Object>) s.get("startMs")).get("p50")));
       }
       Map<String, Object> ratio = (Map<String, Object>) row.get("ratioOpsFlowToTwin");
       if (ratio != null) {
-        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s%n", row.get("threads"), "ratio",
+        out.append(String.format(Locale.ROOT, "    %-7s %-9s %12s %9s %9s %9s %10s%n", row.get("threads"), "ratio",
             ratio.get("lifecyclesPerSecond") + "x", ratio.get("taskP50") + "x", ratio.get("taskP95") + "x",
-            ratio.get("taskP99") + "x"));
+            ratio.get("taskP99") + "x", ratio.get("startP50") + "x"));
       }
     }
     out.append("    (ratio = OpsFlow / twin: below 1 for lifecycles/s and above 1 for latencies means OpsFlow is slower;"
-        + " task latencies in ms)\n");
+        + " latencies in ms)\n");
     if (c.get("twinNotificationInstancesCreated") != null) {
       out.append(String.format(Locale.ROOT, "    twin: notification instances created in the measured runs %s%n",
           c.get("twinNotificationInstancesCreated")));
     }
     return out.toString();
+  }
+
+  /**
+   * Statements, round trips, connections, commits and engine commands per start and per lifecycle, OpsFlow and twin,
+   * then the start's statements by kind side by side: counted, not timed, so independent of the machine's load.
+   */
+  @SuppressWarnings("unchecked")
+  private static String printWork(Map<String, Object> work) {
+    Map<String, Object> ours = (Map<String, Object>) work.get("opsflow");
+    Map<String, Object> twin = (Map<String, Object>) work.get("twin");
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "  work per start and per lifecycle (means over the %s measured lifecycles of"
+        + " each side; counted on the driving thread, independent of load):%n", ours.get("lifecycles")));
+    String row = "    %-9s %-10s %10s %7s %8s %11s %11s %8s %9s %7s%n";
+    out.append(String.format(Locale.ROOT, row, "engine", "per", "statements", "ACT_*", "OpsFlow", "round trips",
+        "connections", "commits", "commands", "nested"));
+    for (String per : List.of("perStart", "perLifecycle")) {
+      for (Map.Entry<String, Map<String, Object>> side : sides(ours, twin)) {
+        Map<String, Object> w = (Map<String, Object>) side.getValue().get(per);
+        out.append(String.format(Locale.ROOT, row, side.getKey(), per.equals("perStart") ? "start" : "lifecycle",
+            w.get("statements"), w.get("engineStatements"), w.get("applicationStatements"), w.get("roundTrips"),
+            w.get("connections"), w.get("commits"), w.get("engineApiCommands"), w.get("engineNestedCommands")));
+      }
+    }
+    Map<String, Object> ourKinds = (Map<String, Object>) ((Map<String, Object>) ours.get("perStart")).get("byStatement");
+    Map<String, Object> twinKinds = twin == null ? Map.of()
+        : (Map<String, Object>) ((Map<String, Object>) twin.get("perStart")).get("byStatement");
+    out.append("    statements per start by kind (OpsFlow | twin):\n");
+    List<String> kinds = new ArrayList<>(ourKinds.keySet());
+    twinKinds.keySet().stream().filter(k -> !ourKinds.containsKey(k)).forEach(kinds::add);
+    for (String kind : kinds) {
+      out.append(String.format(Locale.ROOT, "      %-34s %7s | %s%n", kind, ourKinds.getOrDefault(kind, 0),
+          twinKinds.getOrDefault(kind, 0)));
+    }
+    Map<String, Object> ourCommands =
+        (Map<String, Object>) ((Map<String, Object>) ours.get("perStart")).get("engineCommands");
+    out.append("    engine commands per start (OpsFlow): " + ourCommands + "\n");
+    if (twin != null) {
+      out.append("    engine commands per start (twin):    "
+          + ((Map<String, Object>) twin.get("perStart")).get("engineCommands") + "\n");
+    }
+    return out.toString();
+  }
+
+  private static List<Map.Entry<String, Map<String, Object>>> sides(Map<String, Object> ours, Map<String, Object> twin) {
+    List<Map.Entry<String, Map<String, Object>>> sides = new ArrayList<>();
+    sides.add(Map.entry("OpsFlow", ours));
+    if (twin != null) {
+      sides.add(Map.entry("twin", twin));
+    }
+    return sides;
   }
 
   @SuppressWarnings("unchecked")
@@ -449,8 +571,9 @@ class IncidentLifecycleBenchmark {
     out.append("  completion latency per task, ms:\n");
     ((Map<String, Object>) r.get("perTaskCompletionMs")).forEach((task, stats) -> {
       Map<String, Object> s = (Map<String, Object>) stats;
-      out.append(String.format(Locale.ROOT, "    %-24s n=%-5s p50 %-7s p95 %-7s max %s%n", task, s.get("count"),
-          s.get("p50"), s.get("p95"), s.get("max")));
+      Map<String, Object> w = (Map<String, Object>) s.get("work");
+      out.append(String.format(Locale.ROOT, "    %-24s n=%-5s p50 %-7s p95 %-7s max %-8s statements %s, commits %s%n",
+          task, s.get("count"), s.get("p50"), s.get("p95"), s.get("max"), w.get("statements"), w.get("commits")));
     });
     out.append(String.format(Locale.ROOT, "  priority mix (warm-up included): %s%n", r.get("priorityMixAllLifecycles")));
     Map<String, Object> load = (Map<String, Object>) r.get("loadAverage1m");
@@ -462,6 +585,7 @@ class IncidentLifecycleBenchmark {
         + ", escalated ones through a completed follow-up, major ones opened a major incident, no incident task left;"
         + " OpsFlow: every ticket closed\n");
     out.append(printComparison((Map<String, Object>) r.get("comparison")));
+    out.append(printWork((Map<String, Object>) ((Map<String, Object>) r.get("comparison")).get("work")));
     out.append("  JSON: " + JSON_REPORT + "\n");
     System.out.println(out);
   }
@@ -551,16 +675,26 @@ class IncidentLifecycleBenchmark {
   }
 
   /** One user task: finding it (as Tasklist would, by ticket number) and completing it. */
-  record Timing(String taskKey, long queryNanos, long nanos) {
+  record Timing(String taskKey, long queryNanos, long nanos, WorkCounter.Tally work) {
   }
 
-  record Lifecycle(Scenario scenario, String processInstanceId, String ticket, long startNanos, List<Timing> timings) {
+  /** {@code startWork}: what the start call did; {@code work}: the whole lifecycle (start, task queries, completions). */
+  record Lifecycle(Scenario scenario, String processInstanceId, String ticket, long startNanos, List<Timing> timings,
+      WorkCounter.Tally startWork, WorkCounter.Tally work) {
+
+    Lifecycle withWork(WorkCounter.Tally whole) {
+      return new Lifecycle(scenario, processInstanceId, ticket, startNanos, timings, startWork, whole);
+    }
   }
 
   record Run(List<Lifecycle> lifecycles, long wallNanos, int threads) {
 
     double lifecyclesPerSecond() {
       return round(lifecycles.size() / (wallNanos / 1e9));
+    }
+
+    Stats starts() {
+      return Stats.of(lifecycles.stream().mapToLong(Lifecycle::startNanos).toArray());
     }
 
     Stats completions() {

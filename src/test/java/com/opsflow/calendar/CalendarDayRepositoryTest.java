@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,16 +15,19 @@ import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Flyway migrates an embedded H2; the Camunda engine is not part of this slice. */
 @JdbcTest
-@Import(CalendarDayRepository.class)
+@Import({CalendarDayRepository.class, ImportantPeriodRepository.class})
 class CalendarDayRepositoryTest {
 
   private static final Instant UPDATED = Instant.parse("2026-01-05T02:00:00.123Z");
 
   @Autowired CalendarDayRepository repository;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ImportantPeriodRepository periods;
 
   @Test
   void shouldSeedThe2026HolidaysAndMakeUpWorkdays() {
@@ -97,6 +101,29 @@ class CalendarDayRepositoryTest {
                 "INSERT INTO business_calendar_day (calendar_day, day_type)"
                     + " VALUES (DATE '2027-01-02', 'HALFDAY')"))
         .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  /** Issue 15: an incident start asks the calendar up to three times; the version row is read once per transaction. */
+  @Test
+  void shouldReadTheVersionOncePerTransactionAndAgainAfterAChangeInIt() {
+    long before = repository.version();
+    jdbc.update("UPDATE business_calendar_version SET version = version + 1 WHERE id = 1");
+    assertThat(repository.version()).as("read once in this transaction").isEqualTo(before);
+    repository.forgetVersion();
+    assertThat(repository.version()).as("read again when told the tables changed").isEqualTo(before + 1);
+
+    repository.upsert(new CalendarDay(LocalDate.of(2027, 5, 6), DayType.HOLIDAY, "调休", "it-admin", UPDATED));
+    assertThat(repository.version()).as("a day saved in this transaction").isEqualTo(before + 2);
+    periods.replaceRoster(0, List.of(), "it-admin", LocalDateTime.of(2027, 5, 6, 9, 0));
+    assertThat(repository.version()).as("an important period's roster saved in this transaction").isEqualTo(before + 3);
+  }
+
+  @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  void shouldReadTheVersionOnEveryCallOutsideATransaction() {
+    long before = repository.version();
+    jdbc.update("UPDATE business_calendar_version SET version = version + 1 WHERE id = 1");
+    assertThat(repository.version()).as("a change by another node counts at once").isEqualTo(before + 1);
   }
 
   private CalendarDay find(LocalDate day) {
