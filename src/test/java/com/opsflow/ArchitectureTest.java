@@ -124,7 +124,7 @@ class ArchitectureTest {
       "Hardenings", "HealthCheckFollowUps", "HealthChecks", "IncidentDelayIntake",
       "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
       "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
-      "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
+      "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", 
       "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
       "Releases", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
       "SlaClocksDelegate", "StaffChanges", "StartKnowledgeDraftDelegate", "Surveys");

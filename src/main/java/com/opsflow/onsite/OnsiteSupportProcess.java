@@ -1,5 +1,6 @@
 package com.opsflow.onsite;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketVariables;
 import java.util.List;
@@ -70,6 +71,27 @@ public final class OnsiteSupportProcess {
     public static final String CALLBACK_OUTCOME = "callbackOutcome";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<Boolean> EXISTING_TICKET = Variable.bool(Var.EXISTING_TICKET);
+    static final Variable<String> REQUEST_TYPE = Variable.string(Var.REQUEST_TYPE);
+    static final Variable<String> SITE = Variable.string(Var.SITE);
+    static final Variable<String> ENGINEER = Variable.string(Var.ENGINEER);
+    static final Variable<String> ASSESSMENT = Variable.string(Var.ASSESSMENT);
+    /** A form's date-time text, or a Date from the Java API: shown as entered when it is no date-time. */
+    static final Variable<Object> PLANNED_ARRIVAL = Variable.of(Var.PLANNED_ARRIVAL, Object.class);
+    static final Variable<String> CONFIRMED_BY_NAME = Variable.string(Var.CONFIRMED_BY_NAME);
+    static final Variable<String> CONFIRMED_BY_DEPARTMENT = Variable.string(Var.CONFIRMED_BY_DEPARTMENT);
+    static final Variable<Object> CONFIRMED_AT = Variable.of(Var.CONFIRMED_AT, Object.class);
+    static final Variable<String> SOLUTION = Variable.string(Var.SOLUTION);
+    static final Variable<String> CALLBACK_OUTCOME = Variable.string(Var.CALLBACK_OUTCOME);
+    static final Variable<String> CALLBACK_NOTE = Variable.string(Var.CALLBACK_NOTE);
+    static final Variable<String> MONITORING_NOTE = Variable.string(Var.MONITORING_NOTE);
+
+    private Typed() {
     }
   }
 
