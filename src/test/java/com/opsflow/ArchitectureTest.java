@@ -125,7 +125,7 @@ class ArchitectureTest {
       "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
       "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
       "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", 
-      "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
+      "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
       "Releases", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
       "SlaClocksDelegate", "StaffChanges", "StartKnowledgeDraftDelegate", "Surveys");
 
