@@ -122,7 +122,7 @@ class ArchitectureTest {
       "ChangeTicketRecorder", "Changes", "ContingencyPlanUse",
       "DataMaintenance", "DataMaintenanceTicketRecorder", "DeliverNotificationDelegate", "DrDrills", 
       "Hardenings", "HealthCheckFollowUps", "HealthChecks", "IncidentDelayIntake",
-      "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
+      "KnowledgeIntake", "KnowledgeStepDelegate", "LinkProblemDelegate",
       "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
       "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", 
       "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
