@@ -3,6 +3,7 @@ package com.opsflow.onsite;
 import com.opsflow.engine.Variable;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketVariables;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +75,7 @@ public final class OnsiteSupportProcess {
     }
   }
 
-  /** The variables the step adapters read, typed (issue 11); names from {@link Var}. */
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
   static final class Typed {
     static final Variable<Boolean> EXISTING_TICKET = Variable.bool(Var.EXISTING_TICKET);
     static final Variable<String> REQUEST_TYPE = Variable.string(Var.REQUEST_TYPE);
@@ -90,6 +91,11 @@ public final class OnsiteSupportProcess {
     static final Variable<String> CALLBACK_OUTCOME = Variable.string(Var.CALLBACK_OUTCOME);
     static final Variable<String> CALLBACK_NOTE = Variable.string(Var.CALLBACK_NOTE);
     static final Variable<String> MONITORING_NOTE = Variable.string(Var.MONITORING_NOTE);
+    static final Variable<String> SYSTEM = Variable.string(Var.SYSTEM);
+    static final Variable<Boolean> IMPORTANT_PERIOD = Variable.bool(Var.IMPORTANT_PERIOD);
+    /** From the decision {@code major-incident-clock}. */
+    static final Variable<Integer> ONSITE_RESTORE_HOURS = Variable.integer(Var.ONSITE_RESTORE_HOURS);
+    static final Variable<Date> RESTORE_DUE = Variable.date(Var.RESTORE_DUE);
 
     private Typed() {
     }
