@@ -1,5 +1,6 @@
 package com.opsflow.complaint;
 
+import com.opsflow.engine.Variable;
 import java.util.List;
 
 /** Ids of {@code processes/complaint.bpmn} and its variables (SPEC §3 complaint, B-2.3.13(1)). */
@@ -43,6 +44,22 @@ public final class ComplaintProcess {
     public static final String CALLBACK_NOTE = "callbackNote";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> CATEGORY = Variable.string(Var.CATEGORY);
+    static final Variable<String> ACCEPTANCE_NOTE = Variable.string(Var.ACCEPTANCE_NOTE);
+    static final Variable<String> RESULT = Variable.string(Var.RESULT);
+    static final Variable<String> ENGINEER = Variable.string(Var.ENGINEER);
+    static final Variable<String> FINDINGS = Variable.string(Var.FINDINGS);
+    static final Variable<String> ITEM = Variable.string(Var.ITEM);
+    static final Variable<String> INVESTIGATOR = Variable.string(Var.INVESTIGATOR);
+    static final Variable<String> HANDLING = Variable.string(Var.HANDLING);
+    static final Variable<String> CALLBACK_NOTE = Variable.string(Var.CALLBACK_NOTE);
+
+    private Typed() {
     }
   }
 

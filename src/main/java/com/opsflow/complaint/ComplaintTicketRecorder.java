@@ -1,21 +1,17 @@
 package com.opsflow.complaint;
 
-import static com.opsflow.complaint.Complaints.text;
-
-import com.opsflow.complaint.ComplaintProcess.Var;
-import com.opsflow.security.OpsFlowGroups;
+import com.opsflow.complaint.ComplaintProcess.Typed;
+import com.opsflow.complaint.ComplaintService.Investigation;
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketEventRecorder;
-import com.opsflow.ticket.TicketService;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaint events of "record on ticket": each step is an audit entry on the CMP ticket and updates the
- * complaint register; acceptance is the ticket's response, the satisfied callback resolves and closes it.
+ * The complaint events of "record on ticket": reads the step's variables and hands them to {@link ComplaintService}
+ * (audit entry on the CMP ticket, complaint register).
  */
 @Component
 class ComplaintTicketRecorder implements TicketEventRecorder {
@@ -24,12 +20,10 @@ class ComplaintTicketRecorder implements TicketEventRecorder {
       TicketEvent.COMPLAINT_INVESTIGATED, TicketEvent.COMPLAINT_HANDLED, TicketEvent.COMPLAINT_REOPENED,
       TicketEvent.COMPLAINT_CLOSED);
 
-  private final TicketService tickets;
-  private final ComplaintRegister register;
+  private final ComplaintService service;
 
-  ComplaintTicketRecorder(TicketService tickets, ComplaintRegister register) {
-    this.tickets = tickets;
-    this.register = register;
+  ComplaintTicketRecorder(ComplaintService service) {
+    this.service = service;
   }
 
   @Override
@@ -41,39 +35,20 @@ class ComplaintTicketRecorder implements TicketEventRecorder {
   public void record(TicketEvent event, DelegateExecution execution, String actor) {
     String number = execution.getProcessBusinessKey();
     switch (event) {
-      case COMPLAINT_ACCEPTED -> {
-        String category = text(execution, Var.CATEGORY);
-        register.accepted(number, category);
-        tickets.recordResponse(number, actor, OpsFlowGroups.SERVICE_DESK);
-        tickets.event(number, event.code(), actor, "投诉类型：" + Complaints.CATEGORY_NAMES.getOrDefault(category, category)
-            + "；受理记录：" + text(execution, Var.ACCEPTANCE_NOTE));
-      }
-      case COMPLAINT_INVESTIGATED -> {
-        boolean substantiated = ComplaintProcess.SUBSTANTIATED.equals(text(execution, Var.RESULT));
-        String item = text(execution, Var.ITEM);
-        String engineer = text(execution, Var.ENGINEER);
-        register.investigated(number, text(execution, Var.CATEGORY), engineer, substantiated,
-            text(execution, Var.FINDINGS), ComplaintProcess.NO_ITEM.equals(item) ? null : item,
-            text(execution, Var.INVESTIGATOR));
-        tickets.event(number, event.code(), text(execution, Var.INVESTIGATOR), (substantiated ? "属实" : "不属实")
-            + "；被投诉人：" + Objects.requireNonNullElse(engineer, "—") + "；计入考核："
-            + (ComplaintProcess.NO_ITEM.equals(item) ? "否" : item) + "；调查情况：" + text(execution, Var.FINDINGS));
-      }
-      case COMPLAINT_HANDLED -> {
-        register.handled(number, text(execution, Var.HANDLING));
-        tickets.event(number, event.code(), actor, text(execution, Var.HANDLING));
-      }
-      case COMPLAINT_REOPENED -> {
-        register.calledBack(number, ComplaintProcess.UNSATISFIED);
-        tickets.recordReopen(number, actor, "回访用户不满意：" + text(execution, Var.CALLBACK_NOTE));
-      }
-      case COMPLAINT_CLOSED -> {
-        register.calledBack(number, ComplaintProcess.SATISFIED);
-        register.closed(number);
-        tickets.recordResolution(number, text(execution, Var.HANDLING), actor);
-        tickets.recordClosure(number, false, "回访用户满意：" + text(execution, Var.CALLBACK_NOTE), actor);
-      }
+      case COMPLAINT_ACCEPTED -> service.accepted(number, Typed.CATEGORY.get(execution),
+          Typed.ACCEPTANCE_NOTE.get(execution), actor);
+      case COMPLAINT_INVESTIGATED -> service.investigated(number, investigation(execution));
+      case COMPLAINT_HANDLED -> service.handled(number, Typed.HANDLING.get(execution), actor);
+      case COMPLAINT_REOPENED -> service.reopened(number, Typed.CALLBACK_NOTE.get(execution), actor);
+      case COMPLAINT_CLOSED -> service.closed(number, Typed.HANDLING.get(execution),
+          Typed.CALLBACK_NOTE.get(execution), actor);
       default -> throw new IllegalArgumentException("Not a complaint event: " + event.code());
     }
+  }
+
+  private static Investigation investigation(DelegateExecution execution) {
+    return new Investigation(Typed.CATEGORY.get(execution), Typed.ENGINEER.get(execution),
+        ComplaintProcess.SUBSTANTIATED.equals(Typed.RESULT.get(execution)), Typed.FINDINGS.get(execution),
+        Typed.ITEM.get(execution), Typed.INVESTIGATOR.get(execution));
   }
 }

@@ -13,12 +13,15 @@ import com.opsflow.scoring.ScoringDecisions.Action;
 import com.opsflow.scoring.ScoringDecisions.Contract;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 import com.opsflow.scoring.ScoringService;
+import com.opsflow.scoring.ResidentEngineers;
 import com.opsflow.scoring.Termination;
+import com.opsflow.ticket.TicketTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,15 +49,138 @@ public class EvaluationService {
   private final BusinessCalendarService calendar;
   private final InvoiceSheet invoiceSheet;
   private final ContractYears years;
+  private final ResidentEngineers engineers;
+  private final TicketTime time;
 
   EvaluationService(List<EvaluationEvidenceSource> sources, EvaluationRegister register, ScoringService scoring,
-      BusinessCalendarService calendar, InvoiceSheet invoiceSheet, ContractYears years) {
+      BusinessCalendarService calendar, InvoiceSheet invoiceSheet, ContractYears years, ResidentEngineers engineers,
+      TicketTime time) {
     this.sources = sources;
     this.register = register;
     this.scoring = scoring;
     this.calendar = calendar;
     this.invoiceSheet = invoiceSheet;
     this.years = years;
+    this.engineers = engineers;
+    this.time = time;
+  }
+
+  /** The system owner's possible decisions on a period's threshold action. */
+  static final Set<String> DECISIONS = new LinkedHashSet<>(List.of(Action.NONE.code(), Action.WARN.code(),
+      Action.REPLACE_ENGINEER.code(), Action.TERMINATE_CONTRACT.code()));
+
+  /** A claimed period: its dates, sheet and due date, and the summary the tasks show. */
+  public record Claimed(int contractYear, String periodFrom, String periodTo, boolean itemSheet, Date dueAt,
+      String summary) {
+  }
+
+  /** An evaluation the period-end path starts: its start variables and how the run names it. */
+  public record DueEvaluation(Map<String, Object> variables, String label) {
+  }
+
+  /** Claims the period of {@code contract} and {@code periodCode} for the engineer (never twice). */
+  public Claimed claim(String number, String processInstanceId, String engineer, String contract, String periodCode) {
+    EvaluationPeriod period = period(contract, periodCode);
+    register.claim(number, processInstanceId, engineer, period);
+    return new Claimed(period.contractYear(), period.from().toString(), period.lastDay().toString(),
+        period.contract().usesItemSheet(), dueDate(period),
+        engineer + " " + period.contract().label() + " " + period.code() + " 服务质量评价");
+  }
+
+  /**
+   * The evaluator's form pre-filled from every evidence source, as variables: per item its pre-filled count, the
+   * count to confirm and the evidence (tips/oa), the information, and the invoice sheet (invoice).
+   */
+  public Map<String, Object> prefillForm(String number, String engineer, String contract, String periodCode) {
+    EvaluationPeriod period = period(contract, periodCode);
+    Prefill prefill = prefill(number, engineer, period);
+    boolean items = period.contract().usesItemSheet();
+    Map<String, Object> form = new LinkedHashMap<>();
+    if (items) {
+      for (Map.Entry<ScoreItem, EvaluationEvidence> e : prefill.items().entrySet()) {
+        ScoreItem item = e.getKey();
+        form.put(Var.prefilled(item), e.getValue().count());
+        form.put(Var.count(item), e.getValue().count());
+        form.put(Var.evidence(item), e.getValue().count() == 0 && e.getValue().references().isEmpty() ? ""
+            : e.getValue().explanation());
+      }
+    }
+    form.put(Var.INFORMATION, prefill.informationText(!items));
+    if (!items) {
+      form.put(Var.INVOICE_SHEET_GUIDE, invoiceSheet.guide());
+      form.put(Var.INVOICE_SHEET, invoiceSheet.template());
+    }
+    return form;
+  }
+
+  /** The evaluator's task name: the modelled name plus engineer, contract and period. */
+  static String taskName(String modelled, String engineer, String contract, String period) {
+    return modelled + "：" + engineer + " " + Contract.of(contract).orElseThrow().label() + " " + period;
+  }
+
+  /** The system owner's decision: a known decision and a note (400 naming the field otherwise). */
+  static void checkDecision(String taken, String note) {
+    if (taken == null || !DECISIONS.contains(taken)) {
+      throw new InvalidInputException(Var.ACTION_TAKEN, "字段 actionTaken（处理决定）应为 " + DECISIONS
+          + " 之一 / field 'actionTaken' must be one of " + DECISIONS);
+    }
+    if (note == null || note.isBlank()) {
+      throw new InvalidInputException(Var.ACTION_NOTE, "字段 actionNote（处理说明）必填 / field 'actionNote' is required");
+    }
+  }
+
+  /**
+   * Period end: one evaluation per resident engineer of every contract whose period ended with last month (tips
+   * after a quarter, oa and invoice every month); periods already claimed are skipped.
+   */
+  public List<DueEvaluation> dueEvaluations() {
+    List<DueEvaluation> due = new ArrayList<>();
+    for (Contract contract : Contract.values()) {
+      EvaluationPeriod.endedBefore(contract, time.today()).ifPresent(period -> {
+        for (String engineer : engineers.of(contract.code()).stream().distinct().toList()) {
+          if (register.find(contract.code(), engineer, period.code()).isEmpty()) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put(Var.CONTRACT, contract.code());
+            vars.put(Var.ENGINEER, engineer);
+            vars.put(Var.PERIOD, period.code());
+            due.add(new DueEvaluation(vars, contract.code() + "/" + engineer + "/" + period.code()));
+          }
+        }
+      });
+    }
+    return due;
+  }
+
+  /** The text of the decision mail ({@code ${note}}); {@code v} are the instance's variables. */
+  public String decisionNote(String number, Map<String, Object> v) {
+    return "考评单：" + number + "\n"
+        + "合同：" + v.get(Var.CONTRACT) + "，驻场工程师：" + v.get(Var.ENGINEER) + "，考评期：" + v.get(Var.PERIOD) + "\n"
+        + "期评分：" + v.get(Var.SCORE) + "；评分规则建议：" + v.get(Var.ACTION_LABEL) + "\n"
+        + "采购方处理决定：" + actionLabel((String) v.get(Var.ACTION_TAKEN)) + "\n"
+        + "处理说明：" + v.get(Var.ACTION_NOTE) + "\n"
+        + termination(number);
+  }
+
+  /** The termination figures from the register (never from a variable a task could have set). */
+  private String termination(String number) {
+    return register.find(number).filter(e -> e.terminationEffective() != null)
+        .map(e -> "中止服务合同自 " + e.terminationEffective() + " 起，未履行服务 " + e.terminationDays() + " 天，扣除金额（元）："
+            + (e.terminationDeduction() == null ? "合同开始日期或金额未配置，由采购方确认" : e.terminationDeduction().toPlainString())
+            + "\n")
+        .orElse("");
+  }
+
+  private static String actionLabel(String code) {
+    for (Action a : Action.values()) {
+      if (a.code().equals(code)) {
+        return a.label();
+      }
+    }
+    return String.valueOf(code);
+  }
+
+  private EvaluationPeriod period(String contract, String periodCode) {
+    return EvaluationPeriod.parse(Contract.of(contract).orElseThrow(), periodCode, years);
   }
 
   /** The configured invoice sheet (opsflow.scoring.invoice-sheet). */

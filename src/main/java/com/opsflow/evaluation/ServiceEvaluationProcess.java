@@ -1,7 +1,9 @@
 package com.opsflow.evaluation;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.scoring.ScoringDecisions.ScoreItem;
 import com.opsflow.security.OpsFlowGroups;
+import java.util.Date;
 
 /** Ids of {@code processes/service-evaluation.bpmn} and its variables (SPEC §3 service-evaluation, §5). */
 public final class ServiceEvaluationProcess {
@@ -81,6 +83,34 @@ public final class ServiceEvaluationProcess {
         s.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
       return s.toString();
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> CONTRACT = Variable.string(Var.CONTRACT);
+    static final Variable<String> ENGINEER = Variable.string(Var.ENGINEER);
+    static final Variable<String> PERIOD = Variable.string(Var.PERIOD);
+    static final Variable<Integer> CONTRACT_YEAR = Variable.integer(Var.CONTRACT_YEAR);
+    static final Variable<String> PERIOD_FROM = Variable.string(Var.PERIOD_FROM);
+    static final Variable<String> PERIOD_TO = Variable.string(Var.PERIOD_TO);
+    static final Variable<Boolean> ITEM_SHEET = Variable.bool(Var.ITEM_SHEET);
+    static final Variable<Date> DUE_AT = Variable.date(Var.DUE_AT);
+    static final Variable<String> SUMMARY = Variable.string(Var.SUMMARY);
+    static final Variable<String> EVALUATOR_NOTE = Variable.string(Var.EVALUATOR_NOTE);
+    static final Variable<Double> INVOICE_SCORE = Variable.of(Var.INVOICE_SCORE, Double.class);
+    static final Variable<String> EVALUATOR = Variable.string(Var.EVALUATOR);
+    static final Variable<Double> SCORE = Variable.of(Var.SCORE, Double.class);
+    static final Variable<String> ACTION = Variable.string(Var.ACTION);
+    static final Variable<String> ACTION_LABEL = Variable.string(Var.ACTION_LABEL);
+    static final Variable<Integer> PERIODS_BELOW_50 = Variable.integer(Var.PERIODS_BELOW_50);
+    static final Variable<Integer> CONSECUTIVE_BELOW_40 = Variable.integer(Var.CONSECUTIVE_BELOW_40);
+    static final Variable<String> ACTION_TAKEN = Variable.string(Var.ACTION_TAKEN);
+    static final Variable<String> ACTION_NOTE = Variable.string(Var.ACTION_NOTE);
+    static final Variable<String> DECIDED_BY = Variable.string(Var.DECIDED_BY);
+    static final Variable<String> STARTED = Variable.string(Var.STARTED);
+
+    private Typed() {
     }
   }
 

@@ -1,5 +1,7 @@
 package com.opsflow.importantperiod;
 
+import com.opsflow.engine.Variable;
+
 /** Ids and variables of {@code processes/important-period.bpmn} 重要时期申报 (issue 12). */
 final class ImportantPeriodProcess {
 
@@ -33,6 +35,17 @@ final class ImportantPeriodProcess {
     public static final String ROSTER_TEXT = "rosterText";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> ROSTER = Variable.string(Var.ROSTER);
+    static final Variable<String> ROSTER_RECIPIENTS = Variable.string(Var.ROSTER_RECIPIENTS);
+    static final Variable<String> ROSTER_TEXT = Variable.string(Var.ROSTER_TEXT);
+    static final Variable<String> SUMMARY = Variable.string(Var.SUMMARY);
+
+    private Typed() {
     }
   }
 

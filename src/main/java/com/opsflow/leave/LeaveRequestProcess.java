@@ -1,6 +1,8 @@
 package com.opsflow.leave;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.security.OpsFlowGroups;
+import java.util.Date;
 import java.util.List;
 
 /** Ids of {@code processes/leave-request.bpmn} and its variables (SPEC §3 leave-request). */
@@ -36,6 +38,20 @@ public final class LeaveRequestProcess {
     public static final String PAPERWORK_NOTE = "paperworkNote";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> APPLICANT = Variable.string(Var.APPLICANT);
+    static final Variable<String> BACKUP = Variable.string(Var.BACKUP);
+    static final Variable<Boolean> NOTICE_ON_TIME = Variable.bool(Var.NOTICE_ON_TIME);
+    static final Variable<Date> LEAVE_ENDS_AT = Variable.date(Var.LEAVE_ENDS_AT);
+    static final Variable<String> HANDED_OVER = Variable.string(Var.HANDED_OVER);
+    static final Variable<String> APPROVED_BY = Variable.string(Var.APPROVED_BY);
+    static final Variable<String> APPROVAL_COMMENT = Variable.string(Var.APPROVAL_COMMENT);
+
+    private Typed() {
     }
   }
 

@@ -5,6 +5,7 @@ import com.opsflow.engine.CurrentUser;
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
 import com.opsflow.engine.WithoutAuthorization;
+import com.opsflow.onsite.OnsiteSupportProcess.Typed;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -35,7 +36,7 @@ class ConfirmationSlipDelegate implements JavaDelegate {
 
   /** "First Last" of the dispatched engineer; the user id when OpsFlow knows no name. */
   private static String engineerName(DelegateExecution execution) {
-    String engineer = (String) execution.getVariable(Var.ENGINEER);
+    String engineer = Typed.ENGINEER.get(execution);
     User user = WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices()
         .getIdentityService().createUserQuery().userId(engineer).singleResult());
     if (user == null) {

@@ -5,6 +5,7 @@ import com.opsflow.engine.CurrentUser;
 import static com.opsflow.onsite.OnsiteSupportProcess.Var;
 
 import com.opsflow.calendar.ClockBasis;
+import com.opsflow.onsite.OnsiteSupportProcess.Typed;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,12 +27,11 @@ class OnsiteRestoreClockDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Number hours = (Number) execution.getVariable(Var.ONSITE_RESTORE_HOURS);
     Instant due = onsite.recordArrival(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-        (String) execution.getVariable(Var.REQUEST_TYPE), (String) execution.getVariable(Var.ENGINEER),
-        execution.getVariable(Var.ARRIVED_AT), (String) execution.getVariable(Var.SYSTEM),
-        ClockBasis.of(execution.getVariable(Var.ONSITE_RESTORE_CLOCK)),
-        Boolean.TRUE.equals(execution.getVariable(Var.IMPORTANT_PERIOD)), hours.intValue(), CurrentUser.of(execution));
-    execution.setVariable(Var.RESTORE_DUE, Date.from(due));
+        Typed.REQUEST_TYPE.get(execution), Typed.ENGINEER.get(execution), execution.getVariable(Var.ARRIVED_AT),
+        Typed.SYSTEM.get(execution), ClockBasis.of(execution.getVariable(Var.ONSITE_RESTORE_CLOCK)),
+        Boolean.TRUE.equals(Typed.IMPORTANT_PERIOD.get(execution)), Typed.ONSITE_RESTORE_HOURS.require(execution),
+        CurrentUser.of(execution));
+    Typed.RESTORE_DUE.set(execution, Date.from(due));
   }
 }

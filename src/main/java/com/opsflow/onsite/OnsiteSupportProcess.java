@@ -1,7 +1,9 @@
 package com.opsflow.onsite;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.TicketVariables;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +72,32 @@ public final class OnsiteSupportProcess {
     public static final String CALLBACK_OUTCOME = "callbackOutcome";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<Boolean> EXISTING_TICKET = Variable.bool(Var.EXISTING_TICKET);
+    static final Variable<String> REQUEST_TYPE = Variable.string(Var.REQUEST_TYPE);
+    static final Variable<String> SITE = Variable.string(Var.SITE);
+    static final Variable<String> ENGINEER = Variable.string(Var.ENGINEER);
+    static final Variable<String> ASSESSMENT = Variable.string(Var.ASSESSMENT);
+    /** A form's date-time text, or a Date from the Java API: shown as entered when it is no date-time. */
+    static final Variable<Object> PLANNED_ARRIVAL = Variable.of(Var.PLANNED_ARRIVAL, Object.class);
+    static final Variable<String> CONFIRMED_BY_NAME = Variable.string(Var.CONFIRMED_BY_NAME);
+    static final Variable<String> CONFIRMED_BY_DEPARTMENT = Variable.string(Var.CONFIRMED_BY_DEPARTMENT);
+    static final Variable<Object> CONFIRMED_AT = Variable.of(Var.CONFIRMED_AT, Object.class);
+    static final Variable<String> SOLUTION = Variable.string(Var.SOLUTION);
+    static final Variable<String> CALLBACK_OUTCOME = Variable.string(Var.CALLBACK_OUTCOME);
+    static final Variable<String> CALLBACK_NOTE = Variable.string(Var.CALLBACK_NOTE);
+    static final Variable<String> MONITORING_NOTE = Variable.string(Var.MONITORING_NOTE);
+    static final Variable<String> SYSTEM = Variable.string(Var.SYSTEM);
+    static final Variable<Boolean> IMPORTANT_PERIOD = Variable.bool(Var.IMPORTANT_PERIOD);
+    /** From the decision {@code major-incident-clock}. */
+    static final Variable<Integer> ONSITE_RESTORE_HOURS = Variable.integer(Var.ONSITE_RESTORE_HOURS);
+    static final Variable<Date> RESTORE_DUE = Variable.date(Var.RESTORE_DUE);
+
+    private Typed() {
     }
   }
 

@@ -1,20 +1,18 @@
 package com.opsflow.onsite;
 
-import static com.opsflow.onsite.OnsiteSupportProcess.Var;
-
+import com.opsflow.onsite.OnsiteService.Confirmation;
+import com.opsflow.onsite.OnsiteSupportProcess.Typed;
 import com.opsflow.ticket.TicketEvent;
 import com.opsflow.ticket.TicketEventRecorder;
-import com.opsflow.ticket.TicketService;
-import com.opsflow.ticket.TicketTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The on-site events of "record on ticket". Every step is an audit entry on the ticket; an ONS ticket
- * (a request of its own) is also resolved, reopened and closed by these steps, while an existing
- * ticket (an incident) keeps its own status, which its own process manages.
+ * The on-site events of "record on ticket": reads the step's variables and hands them to {@link OnsiteService}. An
+ * ONS ticket (a request of its own) is also resolved, reopened and closed by these steps, while an existing ticket
+ * (an incident) keeps its own status, which its own process manages.
  */
 @Component
 class OnsiteTicketRecorder implements TicketEventRecorder {
@@ -23,14 +21,10 @@ class OnsiteTicketRecorder implements TicketEventRecorder {
       TicketEvent.ONSITE_RESTORE_BREACHED, TicketEvent.ONSITE_CONFIRMED, TicketEvent.ONSITE_RECURRED,
       TicketEvent.ONSITE_CLOSED);
 
-  private final TicketService tickets;
   private final OnsiteService onsite;
-  private final TicketTime time;
 
-  OnsiteTicketRecorder(TicketService tickets, OnsiteService onsite, TicketTime time) {
-    this.tickets = tickets;
+  OnsiteTicketRecorder(OnsiteService onsite) {
     this.onsite = onsite;
-    this.time = time;
   }
 
   @Override
@@ -41,51 +35,31 @@ class OnsiteTicketRecorder implements TicketEventRecorder {
   @Override
   public void record(TicketEvent event, DelegateExecution execution, String actor) {
     String number = execution.getProcessBusinessKey();
-    boolean ownTicket = !Boolean.TRUE.equals(execution.getVariable(Var.EXISTING_TICKET));
+    boolean ownTicket = !Boolean.TRUE.equals(Typed.EXISTING_TICKET.get(execution));
     switch (event) {
-      case ONSITE_REQUESTED -> tickets.event(number, event.code(), actor,
-          requestType(execution) + "，现场地点：" + text(execution, Var.SITE) + "（现场支持流程 "
-              + execution.getProcessInstanceId() + "）");
-      case ONSITE_DISPATCHED -> tickets.event(number, event.code(), actor,
-          "派工 " + text(execution, Var.ENGINEER) + "，计划到达 "
-              + OnsiteTimes.show(execution.getVariable(Var.PLANNED_ARRIVAL), time.zone()) + "；评估："
-              + text(execution, Var.ASSESSMENT));
+      case ONSITE_REQUESTED -> requested(execution, actor);
+      case ONSITE_DISPATCHED -> dispatched(execution, actor);
       case ONSITE_RESTORE_BREACHED -> onsite.recordRestoreBreach(number, execution.getProcessInstanceId());
-      case ONSITE_CONFIRMED -> {
-        tickets.event(number, event.code(), actor, "用户 " + text(execution, Var.CONFIRMED_BY_NAME) + "（"
-            + text(execution, Var.CONFIRMED_BY_DEPARTMENT) + "）于 "
-            + OnsiteTimes.show(execution.getVariable(Var.CONFIRMED_AT), time.zone()) + " 签字确认，记录人 " + actor);
-        if (ownTicket) {
-          tickets.recordResolution(number, text(execution, Var.SOLUTION), actor);
-        }
-      }
-      case ONSITE_RECURRED -> {
-        String reason = execution.getVariable(Var.CALLBACK_OUTCOME) != null
-            ? "回访核实未解决：" + text(execution, Var.CALLBACK_NOTE)
-            : "运行监控发现问题复现：" + text(execution, Var.MONITORING_NOTE);
-        tickets.event(number, event.code(), actor, reason);
-        if (ownTicket) {
-          tickets.recordReopen(number, actor, reason);
-        }
-      }
-      case ONSITE_CLOSED -> {
-        if (ownTicket) {
-          tickets.recordClosure(number, false, text(execution, Var.CALLBACK_NOTE), actor);
-        } else {
-          tickets.event(number, event.code(), actor, "现场支持闭单：" + text(execution, Var.CALLBACK_NOTE));
-        }
-      }
+      case ONSITE_CONFIRMED -> onsite.recordConfirmed(number, ownTicket, confirmation(execution), actor);
+      case ONSITE_RECURRED -> onsite.recordRecurrence(number, ownTicket, Typed.CALLBACK_OUTCOME.get(execution) != null,
+          Typed.CALLBACK_NOTE.get(execution), Typed.MONITORING_NOTE.get(execution), actor);
+      case ONSITE_CLOSED -> onsite.recordClosed(number, ownTicket, Typed.CALLBACK_NOTE.get(execution), actor);
       default -> throw new IllegalArgumentException("Not an on-site event: " + event.code());
     }
   }
 
-  private static String requestType(DelegateExecution execution) {
-    String type = text(execution, Var.REQUEST_TYPE);
-    return OnsiteSupportProcess.REQUEST_TYPES.getOrDefault(type, type);
+  private void requested(DelegateExecution execution, String actor) {
+    onsite.recordRequest(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+        Typed.REQUEST_TYPE.get(execution), Typed.SITE.get(execution), actor);
   }
 
-  private static String text(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? "—" : value.toString();
+  private void dispatched(DelegateExecution execution, String actor) {
+    onsite.recordDispatch(execution.getProcessBusinessKey(), Typed.ENGINEER.get(execution),
+        Typed.PLANNED_ARRIVAL.get(execution), Typed.ASSESSMENT.get(execution), actor);
+  }
+
+  private static Confirmation confirmation(DelegateExecution execution) {
+    return new Confirmation(Typed.CONFIRMED_BY_NAME.get(execution), Typed.CONFIRMED_BY_DEPARTMENT.get(execution),
+        Typed.CONFIRMED_AT.get(execution), Typed.SOLUTION.get(execution));
   }
 }

@@ -1,5 +1,8 @@
 package com.opsflow.quality;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
+
 /** Ids of {@code processes/quality-inspection.bpmn} and its variables (SPEC §3 quality-inspection, B-2.3.13(2)). */
 final class QualityInspectionProcess {
 
@@ -13,7 +16,7 @@ final class QualityInspectionProcess {
   public static final String PASS = "pass";
   public static final String FAIL = "fail";
   /** Ticket event recorded on the inspected incident ticket. */
-  public static final String TICKET_EVENT = "quality-inspected";
+  public static final String TICKET_EVENT = QualityEvent.INSPECTED.code();
   /** Incidents whose calls are recorded and sampled (SPEC §3 incident channel). */
   public static final String HOTLINE = "hotline";
 
@@ -46,6 +49,25 @@ final class QualityInspectionProcess {
     public static final String WEEK_SHORT = "weekShort";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> ENGINEER = Variable.string(Var.ENGINEER);
+    static final Variable<String> WEEK_START = Variable.string(Var.WEEK_START);
+    static final Variable<Integer> SAMPLED_COUNT = Variable.integer(Var.SAMPLED_COUNT);
+    static final Variable<Integer> HOTLINE_CALLS = Variable.integer(Var.HOTLINE_CALLS);
+    static final Variable<Date> DUE_AT = Variable.date(Var.DUE_AT);
+    static final Variable<Integer> ATTITUDE = Variable.integer(Var.ATTITUDE);
+    static final Variable<Integer> SKILL = Variable.integer(Var.SKILL);
+    static final Variable<Integer> TECHNICAL = Variable.integer(Var.TECHNICAL);
+    static final Variable<Integer> RECORD = Variable.integer(Var.RECORD);
+    static final Variable<String> INSPECTOR = Variable.string(Var.INSPECTOR);
+    static final Variable<Integer> INSPECTIONS_DONE = Variable.integer(Var.INSPECTIONS_DONE);
+    static final Variable<Boolean> WEEK_SHORT = Variable.bool(Var.WEEK_SHORT);
+
+    private Typed() {
     }
   }
 

@@ -1,5 +1,8 @@
 package com.opsflow.report;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
+
 /** Ids of {@code processes/report-delivery.bpmn} and its variables (SPEC §6 report-delivery). */
 public final class ReportDeliveryProcess {
 
@@ -13,11 +16,6 @@ public final class ReportDeliveryProcess {
   public static final String SHEET_KIND = "period-report-sheet";
   public static final String APPROVE = "approve";
   public static final String SEND_BACK = "send-back";
-  /** Ticket events of a delivery. */
-  public static final String EVENT_GENERATED = "report-generated";
-  public static final String EVENT_SENT_BACK = "report-sent-back";
-  public static final String EVENT_DELIVERED = "report-delivered";
-  public static final String EVENT_LATE = "report-late";
 
   private ReportDeliveryProcess() {
   }
@@ -33,6 +31,19 @@ public final class ReportDeliveryProcess {
     public static final String LATE = "reportLate";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> SYSTEM = Variable.string(Var.SYSTEM);
+    static final Variable<String> REPORT_KIND = Variable.string(Var.REPORT_KIND);
+    static final Variable<String> PERIOD = Variable.string(Var.PERIOD);
+    static final Variable<Date> DUE_AT = Variable.date(Var.DUE_AT);
+    static final Variable<String> SEND_BACK_REASON = Variable.string(Var.SEND_BACK_REASON);
+    static final Variable<Boolean> LATE = Variable.bool(Var.LATE);
+
+    private Typed() {
     }
   }
 

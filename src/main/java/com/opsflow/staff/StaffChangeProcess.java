@@ -1,5 +1,7 @@
 package com.opsflow.staff;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -44,6 +46,25 @@ final class StaffChangeProcess {
     public static final String HANDED_OVER = "handedOverTasks";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<String> LEAVING = Variable.string(Var.LEAVING);
+    static final Variable<String> REPLACEMENT = Variable.string(Var.REPLACEMENT);
+    static final Variable<String> REQUESTED_BY = Variable.string(Var.REQUESTED_BY);
+    static final Variable<Integer> STAFFING_AFTER = Variable.integer(Var.STAFFING_AFTER);
+    static final Variable<Boolean> STAFFING_BREACH = Variable.bool(Var.STAFFING_BREACH);
+    static final Variable<Boolean> NOTICE_SHORT = Variable.bool(Var.NOTICE_SHORT);
+    static final Variable<String> STAFFING_NOTE = Variable.string(Var.STAFFING_NOTE);
+    static final Variable<Date> LAST_DAY_AT = Variable.date(Var.LAST_DAY_AT);
+    static final Variable<String> CONSENT = Variable.string(Var.CONSENT);
+    static final Variable<String> CONSENT_COMMENT = Variable.string(Var.CONSENT_COMMENT);
+    static final Variable<String> HANDOVER_DOCUMENTS = Variable.string(Var.HANDOVER_DOCUMENTS);
+    static final Variable<String> HANDED_OVER = Variable.string(Var.HANDED_OVER);
+
+    private Typed() {
     }
   }
 

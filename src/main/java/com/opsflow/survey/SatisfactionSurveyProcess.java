@@ -1,7 +1,9 @@
 package com.opsflow.survey;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.security.OpsFlowGroups;
 import com.opsflow.ticket.SupportedSystems;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,27 @@ public final class SatisfactionSurveyProcess {
     public static final String CLOSURE_NOTE = "closureNote";
 
     private Var() {
+    }
+  }
+
+  /** The variables the step adapters read and write, typed (issue 11); names from {@link Var}. */
+  static final class Typed {
+    static final Variable<Integer> QUESTION_COUNT = Variable.integer(Var.QUESTION_COUNT);
+    static final Variable<String> QUESTION_LIST = Variable.string(Var.QUESTION_LIST);
+    static final Variable<Date> COLLECTION_ENDS_AT = Variable.date(Var.COLLECTION_ENDS_AT);
+    static final Variable<String> ANSWERS = Variable.string(Var.ANSWERS);
+    static final Variable<Boolean> COLLECTION_COMPLETE = Variable.bool(Var.COLLECTION_COMPLETE);
+    static final Variable<Integer> ANSWER_COUNT = Variable.integer(Var.ANSWER_COUNT);
+    static final Variable<String> SUMMARY = Variable.string(Var.SUMMARY);
+    static final Variable<Double> SATISFACTION_RATE = Variable.of(Var.SATISFACTION_RATE, Double.class);
+    static final Variable<String> ACTION_IDS = Variable.string(Var.ACTION_IDS);
+    static final Variable<String> ACTION_ID = Variable.string(Var.ACTION_ID);
+    static final Variable<String> ACTION_TEXT = Variable.string(Var.ACTION_TEXT);
+    static final Variable<String> ACTION_GROUP = Variable.string(Var.ACTION_GROUP);
+    static final Variable<String> ACTION_RESULT = Variable.string(Var.ACTION_RESULT);
+    static final Variable<String> CLOSURE_NOTE = Variable.string(Var.CLOSURE_NOTE);
+
+    private Typed() {
     }
   }
 

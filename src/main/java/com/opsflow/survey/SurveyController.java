@@ -37,11 +37,11 @@ class SurveyController {
       OpsFlowGroups.PROJECT_MANAGER, OpsFlowGroups.ADMIN);
 
   private final SurveyRegister register;
-  private final Surveys surveys;
+  private final SurveyService surveys;
   private final HistoryService history;
   private final IdentityService identity;
 
-  SurveyController(SurveyRegister register, Surveys surveys, HistoryService history, IdentityService identity) {
+  SurveyController(SurveyRegister register, SurveyService surveys, HistoryService history, IdentityService identity) {
     this.register = register;
     this.surveys = surveys;
     this.history = history;

@@ -1,6 +1,9 @@
 package com.opsflow.training;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.ticket.SupportedSystems;
+import com.opsflow.ticket.TicketVariables;
+import java.util.Date;
 import java.util.List;
 
 /** Ids of {@code processes/training.bpmn} and its variables (SPEC §3 training, B-2.3.12). */
@@ -55,6 +58,36 @@ public final class TrainingProcess {
     public static final String SOURCE_TICKET = "sourceTicket";
 
     private Var() {
+    }
+  }
+
+  /**
+   * The variables the step adapters read and write, typed (issue 11); names from {@link Var}, and the variables of
+   * the processes that require a training.
+   */
+  static final class Typed {
+    static final Variable<String> SYSTEM = Variable.string(Var.SYSTEM);
+    static final Variable<String> DELIVERY_NOTE = Variable.string(Var.DELIVERY_NOTE);
+    static final Variable<Integer> EXAM_ROUND = Variable.integer(Var.EXAM_ROUND);
+    static final Variable<String> EXAM_TRAINEES = Variable.string(Var.EXAM_TRAINEES);
+    static final Variable<String> EXAM_RESULTS = Variable.string(Var.EXAM_RESULTS);
+    static final Variable<Integer> PASSED_COUNT = Variable.integer(Var.PASSED_COUNT);
+    static final Variable<Double> PASS_RATE = Variable.of(Var.PASS_RATE, Double.class);
+    static final Variable<String> FAILED_TRAINEES = Variable.string(Var.FAILED_TRAINEES);
+    static final Variable<Integer> FAILED_COUNT = Variable.integer(Var.FAILED_COUNT);
+    static final Variable<String> EXAM_SUMMARY = Variable.string(Var.EXAM_SUMMARY);
+    static final Variable<String> RETRAIN_NOTE = Variable.string(Var.RETRAIN_NOTE);
+    static final Variable<String> CLOSURE_NOTE = Variable.string(Var.CLOSURE_NOTE);
+    static final Variable<Integer> TRAINEE_COUNT = Variable.integer(Var.TRAINEE_COUNT);
+    static final Variable<Date> REMINDER_AT = Variable.date(Var.REMINDER_AT);
+    /** The summary of the change, migration or release that required the training. */
+    static final Variable<String> SUMMARY = Variable.string(TicketVariables.SUMMARY);
+    /** release.bpmn's version (ReleaseProcess.Var.VERSION, package-private in its feature). */
+    static final Variable<String> RELEASE_VERSION = Variable.string("releaseVersion");
+    /** Given to the process that required the training: the number of the training it started. */
+    static final Variable<String> TRAINING_NUMBER = Variable.string(TrainingTriggers.TRAINING_NUMBER);
+
+    private Typed() {
     }
   }
 

@@ -1,9 +1,6 @@
 package com.opsflow.training;
 
-import com.opsflow.ticket.TicketService;
-import com.opsflow.training.TrainingProcess.Var;
-import java.util.HashMap;
-import java.util.Map;
+import com.opsflow.training.TrainingProcess.Typed;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -19,20 +16,16 @@ public class TrainingTriggers {
   /** Variable the calling process gets: the number of the training it started. */
   public static final String TRAINING_NUMBER = "trainingNumber";
 
-  private final TicketService tickets;
+  private final TrainingService service;
 
-  TrainingTriggers(TicketService tickets) {
-    this.tickets = tickets;
+  TrainingTriggers(TrainingService service) {
+    this.service = service;
   }
 
   /** After a major change was implemented and monitored without a problem (change.bpmn, 发起运维培训). */
   public void afterMajorChange(DelegateExecution execution) {
     String change = execution.getProcessBusinessKey();
-    String reason = "重大变更 " + change + " 已实施：" + execution.getVariable("summary")
-        + "（B-2.3.12：应用系统技术、业务发生重大变更时必须进行内部培训）";
-    String number = start(execution, (String) execution.getVariable(Var.SYSTEM), reason, change);
-    execution.setVariable(TRAINING_NUMBER, number);
-    tickets.event(change, "training-started", null, "已发起运维培训 " + number);
+    start(execution, change, TrainingService.reasonAfterMajorChange(change, Typed.SUMMARY.get(execution)));
   }
 
   /**
@@ -42,11 +35,7 @@ public class TrainingTriggers {
    */
   public void afterMigration(DelegateExecution execution) {
     String migration = execution.getProcessBusinessKey();
-    String reason = "系统迁移 " + migration + " 已完成，应用系统在新环境上线：" + execution.getVariable("summary")
-        + "（B-2.3.12：在新系统上线时必须进行内部培训）";
-    String number = start(execution, (String) execution.getVariable(Var.SYSTEM), reason, migration);
-    execution.setVariable(TRAINING_NUMBER, number);
-    tickets.event(migration, "training-started", null, "已发起运维培训 " + number);
+    start(execution, migration, TrainingService.reasonAfterMigration(migration, Typed.SUMMARY.get(execution)));
   }
 
   /**
@@ -55,20 +44,16 @@ public class TrainingTriggers {
    */
   public void afterNewVersion(DelegateExecution execution) {
     String release = execution.getProcessBusinessKey();
-    String reason = "新版本 " + execution.getVariable("releaseVersion") + "（发布单 " + release + "）已上线："
-        + execution.getVariable("summary") + "（B-2.3.12：在新系统上线，或应用系统技术、业务发生重大变更时必须进行内部培训）";
-    String number = start(execution, (String) execution.getVariable(Var.SYSTEM), reason, release);
-    execution.setVariable(TRAINING_NUMBER, number);
-    tickets.event(release, "training-started", null, "已发起运维培训 " + number);
+    start(execution, release, TrainingService.reasonAfterNewVersion(release, Typed.RELEASE_VERSION.get(execution),
+        Typed.SUMMARY.get(execution)));
   }
 
-  private static String start(DelegateExecution execution, String system, String reason, String sourceTicket) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(Var.SYSTEM, system);
-    vars.put(Var.TRAINING_REASON, reason);
-    vars.put(Var.SOURCE_TICKET, sourceTicket);
+  private void start(DelegateExecution execution, String sourceTicket, String reason) {
     ProcessInstance training = execution.getProcessEngineServices().getRuntimeService()
-        .createMessageCorrelation(TrainingProcess.REQUIRED_MESSAGE).setVariables(vars).correlateStartMessage();
-    return training.getBusinessKey();
+        .createMessageCorrelation(TrainingProcess.REQUIRED_MESSAGE)
+        .setVariables(TrainingService.requiredTraining(Typed.SYSTEM.get(execution), reason, sourceTicket))
+        .correlateStartMessage();
+    Typed.TRAINING_NUMBER.set(execution, training.getBusinessKey());
+    service.started(sourceTicket, training.getBusinessKey());
   }
 }

@@ -5,13 +5,13 @@ import java.time.LocalDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Records the evidence sources read, written straight into the registers (tickets, knowledge, leave). */
-final class EvaluationFixtures {
+public final class EvaluationFixtures {
 
   private EvaluationFixtures() {
   }
 
   /** A ticket handled by {@code handler} whose resolution clock was breached at {@code breachedAt}. */
-  static void slowTicket(JdbcTemplate jdbc, String number, String system, String handler, LocalDateTime breachedAt) {
+  public static void slowTicket(JdbcTemplate jdbc, String number, String system, String handler, LocalDateTime breachedAt) {
     jdbc.update("""
         INSERT INTO ticket (ticket_number, ticket_type, system_id, summary, important_period, status, created_at,
           handler, escalation_level, reopen_count, updated_at, resolve_breached_at, resolve_sla_met)
@@ -21,7 +21,7 @@ final class EvaluationFixtures {
   }
 
   /** A ticket {@code actor} escalated at {@code at}, never resolved. */
-  static void escalatedTicket(JdbcTemplate jdbc, String number, String system, String actor, LocalDateTime at) {
+  public static void escalatedTicket(JdbcTemplate jdbc, String number, String system, String actor, LocalDateTime at) {
     jdbc.update("""
         INSERT INTO ticket (ticket_number, ticket_type, system_id, summary, important_period, status, created_at,
           escalation_level, reopen_count, updated_at)
@@ -32,7 +32,7 @@ final class EvaluationFixtures {
   }
 
   /** A knowledge article of {@code system} written by {@code author} and published at {@code at}. */
-  static void publishedArticle(JdbcTemplate jdbc, String id, String system, String author, LocalDateTime at) {
+  public static void publishedArticle(JdbcTemplate jdbc, String id, String system, String author, LocalDateTime at) {
     jdbc.update("""
         INSERT INTO kb_article (article_id, system_id, category, status, published_version, created_at, created_by,
           first_published_at, updated_at) VALUES (?, ?, 'fault', 'published', 1, ?, ?, ?, ?)""",
@@ -43,7 +43,7 @@ final class EvaluationFixtures {
   }
 
   /** An approved (or other status) leave request in the leave register. */
-  static void leave(JdbcTemplate jdbc, String number, String applicant, java.time.LocalDate from, java.time.LocalDate to,
+  public static void leave(JdbcTemplate jdbc, String number, String applicant, java.time.LocalDate from, java.time.LocalDate to,
       double days, String status) {
     jdbc.update("""
         INSERT INTO staff_leave (leave_number, process_instance_id, applicant, backup_engineer, leave_type, leave_from,

@@ -1,6 +1,5 @@
-package com.opsflow.evaluation;
+package com.opsflow.leave;
 
-import com.opsflow.leave.LeaveRegister;
 import com.opsflow.scoring.EvaluationEvidence;
 import com.opsflow.scoring.EvaluationEvidenceSource;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.opsflow.evaluation;
+package com.opsflow.knowledge;
 
 import com.opsflow.scoring.EvaluationEvidence;
 import com.opsflow.scoring.EvaluationEvidenceSource;
