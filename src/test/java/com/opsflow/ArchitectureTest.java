@@ -122,10 +122,10 @@ class ArchitectureTest {
       "CalendarDayIntake", "ChangeTicketRecorder", "Changes", "ComplaintTicketRecorder", "ContingencyPlanUse",
       "DataMaintenance", "DataMaintenanceTicketRecorder", "DeliverNotificationDelegate", "DrDrills", "Evaluations",
       "Hardenings", "HealthCheckFollowUps", "HealthChecks", "ImportantPeriodSteps", "IncidentDelayIntake",
-      "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests", "LinkProblemDelegate",
+      "KnowledgeIntake", "KnowledgeStepDelegate", "LeaveRequests",
       "MajorIncidentDutiesDelegate", "MajorIncidentIntake", "MigrationTicketRecorder", "Migrations",
-      "NotifyLinkedIncidentsDelegate", "NotifyReleaseProblemsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
-      "QualityInspections", "RecordOnProblemDelegate", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
+      "NotifyReleaseProblemsDelegate", "OnsiteIntake", "OnsiteTicketRecorder",
+      "QualityInspections", "RecordOnTicketDelegate", "ReleaseTicketRecorder",
       "Releases", "ReportDeliveries", "RiskReviews", "ScheduledStarts", "SendNotificationDelegate",
       "SlaClocksDelegate", "StaffChanges", "StartKnowledgeDraftDelegate", "Surveys", "TrainingTriggers",
       "Trainings");

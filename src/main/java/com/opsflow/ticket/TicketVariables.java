@@ -1,9 +1,13 @@
 package com.opsflow.ticket;
 
+import com.opsflow.engine.Variable;
+
 /** Process variables that every ticket-carrying process shares with the ticket register. */
 public final class TicketVariables {
 
   public static final String TICKET_NUMBER = "ticketNumber";
+  /** The ticket number, typed: the one definition every ticket-carrying process reads it by (issue 11). */
+  public static final Variable<String> TICKET_NUMBER_VAR = Variable.string(TICKET_NUMBER);
   public static final String SYSTEM = "system";
   public static final String CHANNEL = "channel";
   public static final String REPORTER = "reporter";
@@ -18,6 +22,7 @@ public final class TicketVariables {
   public static final String ESCALATION_REASON = "escalationReason";
   public static final String KNOWLEDGE_ARTICLE_USED = "knowledgeArticleUsed";
   public static final String PROBLEM_NUMBER = "problemNumber";
+  public static final Variable<String> PROBLEM_NUMBER_VAR = Variable.string(PROBLEM_NUMBER);
   public static final String NEW_KNOWLEDGE_CANDIDATE = "newKnowledgeCandidate";
   public static final String CLOSURE_NOTE = "closureNote";
   /** The incident's category (事件分类), chosen at closure for the period reports (SPEC §6). */
