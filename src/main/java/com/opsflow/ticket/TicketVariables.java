@@ -17,6 +17,7 @@ public final class TicketVariables {
   public static final String IMPACT = "impact";
   public static final String URGENCY = "urgency";
   public static final String IMPORTANT_PERIOD = "importantPeriod";
+  public static final Variable<Boolean> IMPORTANT_PERIOD_VAR = Variable.bool(IMPORTANT_PERIOD);
   public static final String SOLUTION = "solution";
   public static final String ASSIGN_GROUP = "assignGroup";
   public static final String ESCALATION_REASON = "escalationReason";
@@ -41,6 +42,7 @@ public final class TicketVariables {
   public static final String RETURN_REASON = "returnReason";
   /** Input parameter of the "record on ticket" task: which {@link TicketEvent} to record. */
   public static final String TICKET_EVENT = "ticketEvent";
+  public static final Variable<String> TICKET_EVENT_VAR = Variable.string(TICKET_EVENT);
 
   private TicketVariables() {
   }
