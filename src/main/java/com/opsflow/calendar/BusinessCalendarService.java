@@ -244,6 +244,23 @@ public class BusinessCalendarService {
         .map(ImportantPeriod.DutyShift::userId).distinct().toList()).orElse(List.of());
   }
 
+  /**
+   * When the bureau's working day ends on {@code day}: the end of the last interval of the default working hours
+   * ({@code opsflow.calendar.default-hours}), whether or not the day is a working day. A date given without a time
+   * ("answer by 3 March") means the end of that working day.
+   */
+  public LocalDateTime endOfWorkingDay(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    List<Interval> intervals = properties.hoursOf(null).intervals();
+    return day.atTime(intervals.get(intervals.size() - 1).end());
+  }
+
+  /** {@link #endOfWorkingDay(LocalDate)} of the day {@code at} falls on in the calendar's zone. */
+  public Instant endOfWorkingDay(Instant at) {
+    Objects.requireNonNull(at, "at");
+    return endOfWorkingDay(LocalDate.ofInstant(at, zone())).atZone(zone()).toInstant();
+  }
+
   /** Mon–Fri unless the calendar says HOLIDAY; Sat/Sun only when it says WORKDAY. */
   public boolean isWorkingDay(LocalDate day) {
     Objects.requireNonNull(day, "day");

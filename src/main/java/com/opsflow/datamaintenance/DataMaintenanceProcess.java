@@ -27,7 +27,7 @@ final class DataMaintenanceProcess {
   }
 
   public static final class Var {
-    public static final String TICKET_NUMBER = "ticketNumber";
+    public static final String TICKET_NUMBER = com.opsflow.ticket.TicketVariables.TICKET_NUMBER;
     public static final String SYSTEM = "system";
     public static final String CHANNEL = "channel";
     public static final String REPORTER = "reporter";

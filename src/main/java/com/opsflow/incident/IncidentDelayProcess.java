@@ -1,5 +1,7 @@
 package com.opsflow.incident;
 
+import com.opsflow.ticket.TicketVariables;
+
 /**
  * 登记延期 (B-2.3.13(4)): the Tasklist way to record a delay the user agreed to, beside {@code POST
  * /api/incidents/{n}/delay}. An instance runs under the incident's ticket number and records through
@@ -13,7 +15,7 @@ public final class IncidentDelayProcess {
   }
 
   public static final class Var {
-    public static final String TICKET_NUMBER = "ticketNumber";
+    public static final String TICKET_NUMBER = TicketVariables.TICKET_NUMBER;
     public static final String REASON = IncidentDelays.REASON;
     public static final String CONSENTED_BY = IncidentDelays.CONSENTED_BY;
     public static final String CONSENTED_AT = IncidentDelays.CONSENTED_AT;

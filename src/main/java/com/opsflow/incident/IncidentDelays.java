@@ -6,9 +6,11 @@ import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketStatus;
 import com.opsflow.ticket.TicketTime;
+import com.opsflow.ticket.TicketVariables;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -43,12 +45,42 @@ public class IncidentDelays {
   private final TicketService tickets;
   private final TicketTime time;
   private final ResolveTimer timer;
+  private final IncidentDelayStartValidator form;
 
-  IncidentDelays(JdbcTemplate jdbc, TicketService tickets, TicketTime time, ResolveTimer timer) {
+  IncidentDelays(JdbcTemplate jdbc, TicketService tickets, TicketTime time, ResolveTimer timer,
+      IncidentDelayStartValidator form) {
     this.jdbc = jdbc;
     this.tickets = tickets;
     this.time = time;
     this.timer = timer;
+    this.form = form;
+  }
+
+  /**
+   * The Tasklist form 登记延期 (the start of {@value IncidentDelayProcess#KEY}): checks the form and records the delay
+   * as {@link #agree} does; a refused delay starts nothing.
+   *
+   * @param businessKey the start's business key, which must be empty: the instance runs under the incident's number
+   * @return the variables the instance runs with (the checked form and who recorded it); its {@code ticketNumber} is
+   *     the business key
+   * @throws InvalidInputException on a field, and on {@code ticketNumber} when there is no such incident or it can
+   *     no longer be delayed
+   */
+  Map<String, Object> agreeByForm(Map<String, Object> variables, String businessKey, String actor) {
+    if (businessKey != null && !businessKey.isBlank()) {
+      throw InvalidInputException.businessKeyGiven();
+    }
+    Map<String, Object> clean = form.validate(variables);
+    String ticketNumber = TicketVariables.TICKET_NUMBER_VAR.from(clean);
+    try {
+      agree(ticketNumber, actor, clean);
+    } catch (NoSuchElementException | IllegalStateException e) {
+      throw new InvalidInputException(TicketVariables.TICKET_NUMBER, "字段 ticketNumber（事件单号）：" + e.getMessage()
+          + " / field 'ticketNumber'");
+    }
+    Map<String, Object> run = new HashMap<>(clean);
+    run.put(IncidentDelayProcess.Var.RECORDED_BY, actor);
+    return run;
   }
 
   /**
@@ -94,11 +126,11 @@ public class IncidentDelays {
         Timestamp.valueOf(time.local(agreed)), actor, Timestamp.valueOf(recordedAt));
     jdbc.update("UPDATE ticket SET resolve_due_at = ?, delay_agreed_at = ?, updated_at = ? WHERE ticket_number = ?",
         Timestamp.valueOf(time.local(agreed)), Timestamp.valueOf(recordedAt), Timestamp.valueOf(recordedAt), ticketNumber);
-    tickets.event(ticketNumber, "delay-agreed", actor, "用户 " + consentedBy + " 于 " + time.local(consentedAt)
+    tickets.event(ticketNumber, IncidentEvent.DELAY_AGREED, actor, "用户 " + consentedBy + " 于 " + time.local(consentedAt)
         + " 同意延期至 " + time.local(agreed) + "（原解决时限 " + ticket.resolveDueAt() + "）；理由：" + reason);
     timer.moveTo(ticketNumber, agreed);
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("ticketNumber", ticketNumber);
+    result.put(TicketVariables.TICKET_NUMBER, ticketNumber);
     result.put(AGREED_RESOLVE_AT, time.local(agreed).toString());
     result.put("previousResolveDueAt", String.valueOf(ticket.resolveDueAt()));
     result.put("recordedBy", String.valueOf(actor));

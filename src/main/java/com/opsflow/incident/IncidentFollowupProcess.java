@@ -1,5 +1,7 @@
 package com.opsflow.incident;
 
+import com.opsflow.engine.Variable;
+
 /** Transferred-issue tracking and callback (问题回访, B-2.3.2): key, element ids, variables. */
 public final class IncidentFollowupProcess {
 
@@ -19,6 +21,7 @@ public final class IncidentFollowupProcess {
     public static final String TRACKING_CYCLE = "trackingCycle";
     /** Second line's choice on its task: a solution now, or wait for the linked problem. */
     public static final String HANDLING_OUTCOME = "handlingOutcome";
+    public static final Variable<String> HANDLING_OUTCOME_VAR = Variable.string(HANDLING_OUTCOME);
     /** Set by the problem when it ends: resolved or rejected. */
     public static final String PROBLEM_OUTCOME = "problemOutcome";
 

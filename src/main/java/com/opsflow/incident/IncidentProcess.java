@@ -1,5 +1,6 @@
 package com.opsflow.incident;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.ticket.SupportedSystems;
 import com.opsflow.ticket.TicketVariables;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class IncidentProcess {
   /** Process variables. */
   public static final class Var {
     public static final String SYSTEM = TicketVariables.SYSTEM;
+    public static final Variable<String> SYSTEM_VAR = Variable.string(SYSTEM);
     public static final String CHANNEL = TicketVariables.CHANNEL;
     public static final String REPORTER = TicketVariables.REPORTER;
     public static final String REPORTER_EMAIL = TicketVariables.REPORTER_EMAIL;
@@ -34,6 +36,7 @@ public final class IncidentProcess {
     public static final String IMPORTANT_PERIOD = TicketVariables.IMPORTANT_PERIOD;
     public static final String TICKET_NUMBER = TicketVariables.TICKET_NUMBER;
     public static final String PRIORITY = "priority";
+    public static final Variable<String> PRIORITY_VAR = Variable.string(PRIORITY);
     public static final String MAJOR = "major";
     public static final String RESPONSE_MINUTES = "responseMinutes";
     public static final String RESOLVE_MINUTES = "resolveMinutes";
@@ -48,6 +51,7 @@ public final class IncidentProcess {
     public static final String RETURN_REASON = TicketVariables.RETURN_REASON;
     public static final String RESPONSE_DUE = "responseDue";
     public static final String RESOLVE_DUE = "resolveDue";
+    public static final Variable<java.util.Date> RESOLVE_DUE_VAR = Variable.date(RESOLVE_DUE);
     public static final String ESCALATION_LEVEL = "escalationLevel";
     public static final String KNOWLEDGE_HITS = "knowledgeHits";
     public static final String KNOWLEDGE_ARTICLE_USED = TicketVariables.KNOWLEDGE_ARTICLE_USED;

@@ -1,6 +1,7 @@
 package com.opsflow.intake;
 
 import com.opsflow.ticket.TicketNumbers;
+import com.opsflow.ticket.TicketVariables;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component("startIntake")
 public class StartIntake {
 
-  public static final String TICKET_NUMBER = "ticketNumber";
+  public static final String TICKET_NUMBER = TicketVariables.TICKET_NUMBER;
 
   private final StartValidators validators;
   private final TicketNumbers ticketNumbers;
@@ -36,7 +37,7 @@ public class StartIntake {
     }
     String number = ticketNumbers.next(ticketPrefix);
     execution.setProcessBusinessKey(number);
-    execution.setVariable(TICKET_NUMBER, number);
+    TicketVariables.TICKET_NUMBER_VAR.set(execution, number);
   }
 
   /**

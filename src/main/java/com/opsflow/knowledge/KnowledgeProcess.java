@@ -1,5 +1,6 @@
 package com.opsflow.knowledge;
 
+import com.opsflow.engine.Variable;
 import com.opsflow.ticket.SupportedSystems;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class KnowledgeProcess {
   /** Process variables. */
   public static final class Var {
     public static final String ARTICLE_ID = "articleId";
+    public static final Variable<String> ARTICLE_ID_VAR = Variable.string(ARTICLE_ID);
     public static final String SYSTEM = "system";
     public static final String CATEGORY = "category";
     public static final String TITLE = "title";
@@ -45,6 +47,7 @@ public final class KnowledgeProcess {
     public static final String SOURCE_TICKET = "sourceTicket";
     public static final String AUTHOR = "knowledgeAuthor";
     public static final String VERSION_NO = "versionNo";
+    public static final Variable<Integer> VERSION_NO_VAR = Variable.integer(VERSION_NO);
     public static final String REVIEW_OUTCOME = "reviewOutcome";
     public static final String REVIEW_NOTE = "reviewNote";
 

@@ -27,11 +27,7 @@ public class NotificationRequests {
     WithoutAuthorization.inNewCommand(configuration, () ->
         runtime.createProcessInstanceByKey(NotificationProcess.KEY)
             .businessKey(key)
-            .setVariable(NotificationProcess.TEMPLATE, template)
-            .setVariable(NotificationProcess.RECIPIENTS, recipients)
-            .setVariable(NotificationProcess.TICKET_NUMBER, key)
-            .setVariable(NotificationProcess.ATTACH_DOCUMENT, "")
-            .setVariable(NotificationProcess.NOTE, note == null ? "" : note)
+            .setVariables(NotificationService.variables(template, recipients, key, "", note))
             .execute());
   }
 }

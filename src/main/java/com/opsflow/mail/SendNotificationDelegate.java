@@ -1,6 +1,7 @@
 package com.opsflow.mail;
 
 import com.opsflow.engine.WithoutAuthorization;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,20 +16,14 @@ class SendNotificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String template = (String) execution.getVariable(NotificationProcess.TEMPLATE);
-    String recipients = (String) execution.getVariable(NotificationProcess.RECIPIENTS);
     String ticketNumber = execution.getProcessBusinessKey();
-    Object attach = execution.getVariableLocal(NotificationProcess.ATTACH_DOCUMENT);
-    Object note = execution.getVariableLocal(NotificationProcess.NOTE);
+    Map<String, Object> variables = NotificationService.variables(NotificationProcess.TEMPLATE_VAR.get(execution),
+        NotificationProcess.RECIPIENTS_VAR.get(execution), ticketNumber,
+        execution.getVariableLocal(NotificationProcess.ATTACH_DOCUMENT),
+        execution.getVariableLocal(NotificationProcess.NOTE));
     // Engine-internal work: the user completing the task needs no right to start notifications.
     WithoutAuthorization.inCurrentCommand(() -> execution.getProcessEngineServices().getRuntimeService()
-        .createProcessInstanceByKey(NotificationProcess.KEY)
-        .businessKey(ticketNumber)
-        .setVariable(NotificationProcess.TEMPLATE, template)
-        .setVariable(NotificationProcess.RECIPIENTS, recipients)
-        .setVariable(NotificationProcess.TICKET_NUMBER, ticketNumber)
-        .setVariable(NotificationProcess.ATTACH_DOCUMENT, attach == null ? "" : attach.toString())
-        .setVariable(NotificationProcess.NOTE, note == null ? "" : note.toString())
+        .createProcessInstanceByKey(NotificationProcess.KEY).businessKey(ticketNumber).setVariables(variables)
         .execute());
   }
 }

@@ -53,11 +53,6 @@ class MailIntake implements MailHandler {
   /** Document kind of the whole mail, kept when its text was too long for the description. */
   static final String ORIGINAL_MAIL = "mail";
   static final String CHANNEL = "mail";
-  /** Ticket history entries (labels in text/labels.properties). */
-  static final String EVENT_RECEIVED = "mail-received";
-  static final String EVENT_REPLY = "mail-reply";
-  static final String EVENT_REPLY_AFTER_CLOSURE = "mail-reply-after-closure";
-  static final String EVENT_ATTACHMENT_REFUSED = "mail-attachment-refused";
   /** Mail templates to the service desk. */
   static final String TEMPLATE_REJECTED = "mail-intake-rejected";
   static final String TEMPLATE_REPLY_AFTER_CLOSURE = "mail-intake-reply-closed";
@@ -163,7 +158,7 @@ class MailIntake implements MailHandler {
     validators.forProcess(IncidentProcess.KEY).ifPresent(v -> v.validate(variables));
     String number = runtime.createProcessInstanceByKey(IncidentProcess.KEY).setVariables(variables).execute()
         .getBusinessKey();
-    tickets.event(number, EVENT_RECEIVED, null, MailTexts.origin(mail));
+    tickets.event(number, MailIntakeEvent.RECEIVED, null, MailTexts.origin(mail));
     if (cut && mail.raw() != null) {
       documents.store(number, ORIGINAL_MAIL, "原始邮件.eml", "message/rfc822", mail.raw(), null);
     }
@@ -178,7 +173,7 @@ class MailIntake implements MailHandler {
     Ticket ticket = tickets.find(number).orElseThrow();
     boolean closed = TicketStatus.CLOSED.code().equals(ticket.status());
     String text = MailTexts.multiLine(mail.text());
-    tickets.event(number, closed ? EVENT_REPLY_AFTER_CLOSURE : EVENT_REPLY, null,
+    tickets.event(number, closed ? MailIntakeEvent.REPLY_AFTER_CLOSURE : MailIntakeEvent.REPLY, null,
         MailTexts.origin(mail) + "\n主题：" + mail.subject() + "\n" + text);
     storeAttachments(number, mail);
     if (closed) {
@@ -216,12 +211,12 @@ class MailIntake implements MailHandler {
       try {
         attachments.upload(number, attachment.fileName(), attachment.content(), by);
       } catch (InvalidInputException refused) {
-        tickets.event(number, EVENT_ATTACHMENT_REFUSED, null, attachment.fileName() + "：" + chinese(refused.getMessage())
+        tickets.event(number, MailIntakeEvent.ATTACHMENT_REFUSED, null, attachment.fileName() + "：" + chinese(refused.getMessage())
             + "，未保存（原邮件保存在邮箱中）");
       }
     }
     for (String skipped : mail.skippedAttachments()) {
-      tickets.event(number, EVENT_ATTACHMENT_REFUSED, null, skipped + "：超过附件大小上限，未保存（原邮件保存在邮箱中）");
+      tickets.event(number, MailIntakeEvent.ATTACHMENT_REFUSED, null, skipped + "：超过附件大小上限，未保存（原邮件保存在邮箱中）");
     }
   }
 

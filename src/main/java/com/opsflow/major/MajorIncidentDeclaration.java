@@ -8,6 +8,7 @@ import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketStatus;
 import com.opsflow.ticket.TicketTime;
+import com.opsflow.ticket.TicketVariables;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ public class MajorIncidentDeclaration {
   /** Puts the fault time on the ticket. */
   void recordFaultOccurred(String ticketNumber, String actor, Ticket ticket, Instant faultOccurredAt) {
     boolean reportTime = faultOccurredAt.equals(ticket.createdAt().atZone(time.zone()).toInstant());
-    tickets.event(ticketNumber, "fault-occurred", actor, "故障发生时间 " + time.local(faultOccurredAt)
+    tickets.event(ticketNumber, MajorIncidentEvent.FAULT_OCCURRED, actor, "故障发生时间 " + time.local(faultOccurredAt)
         + (reportTime ? "（未另行填写，按报告时间）" : "") + "；首次事故报告自此起算（B-2.3.14）");
   }
 
@@ -84,7 +85,7 @@ public class MajorIncidentDeclaration {
   /** The ticket's facts the handling shows in its forms and report. */
   static Map<String, Object> variablesOf(Ticket ticket) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("ticketNumber", ticket.ticketNumber());
+    variables.put(TicketVariables.TICKET_NUMBER, ticket.ticketNumber());
     variables.put("system", ticket.system());
     variables.put("summary", ticket.summary());
     variables.put("description", ticket.description() == null ? "" : ticket.description());

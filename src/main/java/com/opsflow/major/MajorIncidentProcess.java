@@ -1,5 +1,8 @@
 package com.opsflow.major;
 
+import com.opsflow.engine.Variable;
+import java.util.Date;
+
 /** Major incident handling (紧急/重大问题, A-3.2.3(3), B-2.3.6, B-2.3.14): key, message, element ids, variables. */
 public final class MajorIncidentProcess {
 
@@ -29,12 +32,14 @@ public final class MajorIncidentProcess {
     public static final String ONSITE_RESTORE_CLOCK = "onsiteRestoreClock";
     public static final String SECOND_LINE_RESPONSE_CLOCK = "secondLineResponseClock";
     public static final String SYSTEM = "system";
+    public static final Variable<String> SYSTEM_VAR = Variable.string(SYSTEM);
     public static final String IMPORTANT_PERIOD = "importantPeriod";
     public static final String NOTIFY_DUE = "notifyDue";
     public static final String RESPONSE_DUE = "responseDue";
     public static final String FIRST_REPORT_DUE = "firstReportDue";
     /** When the fault occurred (B-2.3.14 counts the first report from it); defaults to the report time. */
     public static final String FAULT_OCCURRED_AT = "faultOccurredAt";
+    public static final Variable<Date> FAULT_OCCURRED_AT_VAR = Variable.date(FAULT_OCCURRED_AT);
     public static final String DECLARED_BY = "majorDeclaredBy";
     public static final String DECLARED_REASON = "majorReason";
     public static final String RESPONSE_NOTE = "responseNote";

@@ -47,7 +47,7 @@ public final class MigrationProcess {
   }
 
   public static final class Var {
-    public static final String TICKET_NUMBER = "ticketNumber";
+    public static final String TICKET_NUMBER = com.opsflow.ticket.TicketVariables.TICKET_NUMBER;
     public static final String SYSTEM = "system";
     public static final String TYPE = "migrationType";
     public static final String DATA_MIGRATION = "dataMigration";

@@ -1,7 +1,6 @@
 package com.opsflow.problem;
 
 import com.opsflow.engine.CurrentUser;
-
 import com.opsflow.engine.FormFieldError;
 import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.intake.InvalidInputException;
@@ -11,10 +10,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "关联问题单" in the incident followup: links the incident to the problem number second line entered.
- * Runs in the completion of second line's task, so an unknown or ended problem refuses the completion
- * (Tasklist shows the message, REST answers 400) instead of leaving a dangling number on the ticket; waiting
- * needs a problem that is still open.
+ * "关联问题单" in the incident followup: links the incident to the problem number second line entered
+ * ({@link ProblemService#linkFromFollowup}). Runs in the completion of second line's task, so an unknown or ended
+ * problem refuses the completion (Tasklist shows the message at the field, REST answers 400) instead of leaving a
+ * dangling number on the ticket; waiting needs a problem that is still open.
  */
 @Component("linkProblem")
 class LinkProblemDelegate implements JavaDelegate {
@@ -27,22 +26,11 @@ class LinkProblemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object problemNumber = execution.getVariable(TicketVariables.PROBLEM_NUMBER);
-    if (problemNumber == null || problemNumber.toString().isBlank()) {
-      if (IncidentFollowupProcess.Outcome.AWAIT_PROBLEM.equals(
-          execution.getVariable(IncidentFollowupProcess.Var.HANDLING_OUTCOME))) {
-        throw FormFieldError.of(TicketVariables.PROBLEM_NUMBER, "等待问题解决时必须填写关联问题单号"
-            + " / field 'problemNumber' is required when waiting for a problem");
-      }
-      return;
-    }
+    boolean awaitProblem = IncidentFollowupProcess.Outcome.AWAIT_PROBLEM.equals(
+        IncidentFollowupProcess.Var.HANDLING_OUTCOME_VAR.get(execution));
     try {
-      if (IncidentFollowupProcess.Outcome.AWAIT_PROBLEM.equals(
-          execution.getVariable(IncidentFollowupProcess.Var.HANDLING_OUTCOME))) {
-        problems.open(problemNumber.toString().trim());
-      }
-      problems.linkIncident(problemNumber.toString().trim(), execution.getProcessBusinessKey(),
-          CurrentUser.of(execution));
+      problems.linkFromFollowup(TicketVariables.PROBLEM_NUMBER_VAR.get(execution), awaitProblem,
+          execution.getProcessBusinessKey(), CurrentUser.of(execution));
     } catch (InvalidInputException e) {
       throw FormFieldError.of(TicketVariables.PROBLEM_NUMBER, e.getMessage());
     }

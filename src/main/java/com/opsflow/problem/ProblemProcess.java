@@ -1,5 +1,7 @@
 package com.opsflow.problem;
 
+import com.opsflow.engine.Variable;
+import com.opsflow.ticket.TicketVariables;
 import java.util.List;
 
 /** Program and requirement problems (程序问题确认 B-2.3.4, 需求问题确认 B-2.3.5): key, element ids, variables. */
@@ -25,8 +27,9 @@ public final class ProblemProcess {
     public static final String SUMMARY = "summary";
     public static final String DESCRIPTION = "description";
     public static final String LINKED_INCIDENTS = "linkedIncidents";
-    public static final String TICKET_NUMBER = "ticketNumber";
+    public static final String TICKET_NUMBER = TicketVariables.TICKET_NUMBER;
     public static final String PROBLEM_STEP = "problemStep";
+    public static final Variable<String> PROBLEM_STEP_VAR = Variable.string(PROBLEM_STEP);
     public static final String COMMUNICATION_NOTE = "communicationNote";
     public static final String TEST_ENVIRONMENT = "testEnvironment";
     public static final String REPRODUCE_STEPS = "reproduceSteps";

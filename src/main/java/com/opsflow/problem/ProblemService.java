@@ -1,18 +1,25 @@
 package com.opsflow.problem;
 
+import com.opsflow.calendar.BusinessCalendarService;
+import com.opsflow.incident.IncidentFollowupProcess;
 import com.opsflow.intake.InvalidInputException;
+import com.opsflow.problem.ProblemProcess.Var;
 import com.opsflow.ticket.NewTicket;
 import com.opsflow.ticket.Ticket;
 import com.opsflow.ticket.TicketEventRecord;
 import com.opsflow.ticket.TicketService;
 import com.opsflow.ticket.TicketTime;
+import com.opsflow.ticket.TicketVariables;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,11 +36,109 @@ public class ProblemService {
   private final JdbcTemplate jdbc;
   private final TicketService tickets;
   private final TicketTime time;
+  private final BusinessCalendarService calendar;
+  private final ProblemSettings settings;
 
-  public ProblemService(JdbcTemplate jdbc, TicketService tickets, TicketTime time) {
+  public ProblemService(JdbcTemplate jdbc, TicketService tickets, TicketTime time, BusinessCalendarService calendar,
+      ProblemSettings settings) {
     this.jdbc = jdbc;
     this.tickets = tickets;
     this.time = time;
+    this.calendar = calendar;
+    this.settings = settings;
+  }
+
+  /**
+   * A "record on problem" step ({@code problemStep}) with the process's variables {@code v}: writes it to the problem
+   * register, attributed to {@code actor}, and returns the variables the step sets on the process (deadlines, the
+   * pre-filled report), empty for the others.
+   */
+  Map<String, Object> recordStep(ProblemStep step, String number, String processInstanceId, String actor,
+      Map<String, ?> v) {
+    switch (step) {
+      case REGISTERED -> {
+        register(number, processInstanceId, text(v, Var.PROBLEM_TYPE), text(v, Var.SYSTEM), text(v, Var.SYSTEMS),
+            text(v, Var.SUMMARY), text(v, Var.DESCRIPTION), actor);
+        String linked = text(v, Var.LINKED_INCIDENTS);
+        for (String incident : linked == null ? new String[0] : linked.split(",")) {
+          if (!incident.isBlank()) {
+            linkIncident(number, incident.trim(), actor);
+          }
+        }
+      }
+      case ANALYSED -> recordAnalysis(number, text(v, Var.ROOT_CAUSE), text(v, Var.WORKAROUND), actor);
+      case APPROVAL_RECORDED -> recordRequirementDecision(number, text(v, Var.REQUIREMENT_ANALYSIS),
+          text(v, Var.REVIEW_CONCLUSION), text(v, Var.APPROVAL_OUTCOME), text(v, Var.APPROVAL_NOTE), actor);
+      case REJECTED -> recordRejection(number, text(v, Var.APPROVAL_NOTE), actor);
+      case HANDED_OVER -> {
+        return handOver(number, v, actor);
+      }
+      case VENDOR_REMINDED -> recordVendorReminder(number);
+      case VENDOR_ESCALATED -> recordVendorEscalation(number);
+      case VENDOR_ANSWERED -> {
+        return vendorAnswered(number, v, actor);
+      }
+      case RESOLVED -> recordResolution(number, new Problem.Report(text(v, Var.REPORT_SYMPTOM),
+          text(v, Var.REPORT_CAUSE), text(v, Var.REPORT_WORKAROUND), text(v, Var.FINAL_SOLUTION),
+          text(v, Var.REPORT_VENDOR_ANSWER)), actor);
+    }
+    return Map.of();
+  }
+
+  /**
+   * Deadline from the hand-off form's date (due at the end of that working day, by the business calendar), else the
+   * configured number of days; escalation some days later.
+   */
+  private Map<String, Object> handOver(String number, Map<String, ?> v, String actor) {
+    LocalDateTime now = time.localNow();
+    LocalDateTime deadline = now.plusDays(settings.vendorAnswerDays());
+    String due = text(v, Var.VENDOR_DUE_DATE);
+    if (due != null && !due.isBlank()) {
+      LocalDateTime given = calendar.endOfWorkingDay(day(due, Var.VENDOR_DUE_DATE));
+      if (given.isAfter(now)) {
+        deadline = given; // a date already past (a re-submission after a failed fix) falls back to the default
+      }
+    }
+    LocalDateTime escalation = deadline.plusDays(settings.vendorEscalationDays());
+    recordHandOver(number, text(v, Var.VENDOR_CHANNEL), deadline, escalation, text(v, Var.HAND_OVER_NOTE), actor);
+    Map<String, Object> set = new HashMap<>();
+    set.put(Var.VENDOR_DEADLINE, date(deadline));
+    set.put(Var.VENDOR_ESCALATION_AT, date(escalation));
+    return set;
+  }
+
+  /** Records the answer and pre-fills the summary report (问题报告) for second line. */
+  private Map<String, Object> vendorAnswered(String number, Map<String, ?> v, String actor) {
+    String planned = text(v, Var.PLANNED_DATE);
+    String answer = text(v, Var.VENDOR_ANSWER);
+    String fixVersion = text(v, Var.FIX_VERSION);
+    recordVendorAnswer(number, text(v, Var.VENDOR_REFERENCE), fixVersion,
+        planned == null || planned.isBlank() ? null : day(planned, Var.PLANNED_DATE), answer, actor);
+    boolean program = ProblemProcess.Outcome.PROGRAM.equals(text(v, Var.PROBLEM_TYPE));
+    Map<String, Object> report = new HashMap<>();
+    report.put(Var.REPORT_SYMPTOM, text(v, Var.DESCRIPTION));
+    report.put(Var.REPORT_CAUSE, text(v, program ? Var.ROOT_CAUSE : Var.REQUIREMENT_ANALYSIS));
+    report.put(Var.REPORT_WORKAROUND, program ? text(v, Var.WORKAROUND) : "无（需求问题）");
+    report.put(Var.REPORT_VENDOR_ANSWER, "修复版本 " + fixVersion + "，计划 " + planned + "：" + answer);
+    return report;
+  }
+
+  private java.util.Date date(LocalDateTime local) {
+    return java.util.Date.from(local.atZone(time.zone()).toInstant());
+  }
+
+  private static LocalDate day(String value, String field) {
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "字段 " + field + " 应为日期 yyyy-MM-dd / field '" + field
+          + "' must be a date yyyy-MM-dd");
+    }
+  }
+
+  private static String text(Map<String, ?> v, String name) {
+    Object value = v.get(name);
+    return value == null ? null : value.toString();
   }
 
   public void register(String number, String processInstanceId, String type, String system, String systems, String summary,
@@ -50,7 +155,7 @@ public class ProblemService {
 
   void recordAnalysis(String number, String rootCause, String workaround, String actor) {
     set(number, ProblemStatus.ANALYSED, "root_cause = ?, workaround = ?", rootCause, workaround);
-    tickets.event(number, "problem-analysed", actor, rootCause);
+    tickets.event(number, ProblemEvent.ANALYSED, actor, rootCause);
   }
 
   void recordRequirementDecision(String number, String analysis, String reviewConclusion, String outcome, String note,
@@ -58,7 +163,7 @@ public class ProblemService {
     ProblemStatus status = ProblemProcess.Outcome.APPROVED.equals(outcome) ? ProblemStatus.ANALYSED : ProblemStatus.REJECTED;
     set(number, status, "root_cause = ?, review_conclusion = ?, approval_outcome = ?, approval_note = ?, approved_by = ?",
         analysis, reviewConclusion, outcome, note, actor);
-    tickets.event(number, "requirement-" + outcome, actor, note);
+    tickets.event(number, ProblemEvent.requirementDecision(outcome), actor, note);
   }
 
   void recordRejection(String number, String note, String actor) {
@@ -71,19 +176,19 @@ public class ProblemService {
       String actor) {
     set(number, ProblemStatus.HANDED_OVER, "vendor_channel = ?, handed_over_at = ?, vendor_deadline = ?,"
         + " vendor_escalation_at = ?", channel, ts(time.localNow()), ts(deadline), ts(escalationAt));
-    tickets.event(number, "vendor-handed-over", actor, channel + ", 答复期限 " + deadline + (note == null ? "" : "：" + note));
+    tickets.event(number, ProblemEvent.VENDOR_HANDED_OVER, actor, channel + ", 答复期限 " + deadline + (note == null ? "" : "：" + note));
   }
 
   void recordVendorReminder(String number) {
     jdbc.update("UPDATE problem SET vendor_reminded_at = ?, updated_at = ? WHERE problem_number = ?",
         ts(time.localNow()), ts(time.localNow()), number);
-    tickets.event(number, "vendor-reminded", null, null);
+    tickets.event(number, ProblemEvent.VENDOR_REMINDED, null, null);
   }
 
   void recordVendorEscalation(String number) {
     jdbc.update("UPDATE problem SET vendor_escalated_at = ?, updated_at = ? WHERE problem_number = ?",
         ts(time.localNow()), ts(time.localNow()), number);
-    tickets.event(number, "vendor-escalated", null, "→ team-lead, project-manager");
+    tickets.event(number, ProblemEvent.VENDOR_ESCALATED, null, "→ team-lead, project-manager");
   }
 
   void recordVendorAnswer(String number, String reference, String fixVersion, LocalDate plannedDate, String answer,
@@ -91,7 +196,7 @@ public class ProblemService {
     set(number, ProblemStatus.VENDOR_ANSWERED, "vendor_reference = ?, vendor_fix_version = ?, vendor_planned_date = ?,"
         + " vendor_answer = ?, vendor_answered_at = ?, vendor_answered_by = ?",
         reference, fixVersion, plannedDate == null ? null : Date.valueOf(plannedDate), answer, ts(time.localNow()), actor);
-    tickets.event(number, "vendor-answered", actor, fixVersion + "：" + answer);
+    tickets.event(number, ProblemEvent.VENDOR_ANSWERED, actor, fixVersion + "：" + answer);
   }
 
   void recordResolution(String number, Problem.Report report, String actor) {
@@ -125,7 +230,7 @@ public class ProblemService {
     jdbc.update("INSERT INTO problem_incident (incident_number, problem_number, linked_at, linked_by) VALUES (?, ?, ?, ?)",
         incident.ticketNumber(), problemNumber, ts(time.localNow()), actor);
     tickets.recordProblemLink(incident.ticketNumber(), problemNumber, actor);
-    tickets.event(problemNumber, "incident-linked", actor, incident.ticketNumber());
+    tickets.event(problemNumber, ProblemEvent.INCIDENT_LINKED, actor, incident.ticketNumber());
   }
 
   /**
@@ -147,10 +252,77 @@ public class ProblemService {
         "问题单 " + problemNumber + " 不存在 / no problem " + problemNumber));
   }
 
-  void recordIncidentNotified(String problemNumber, String incidentNumber, String result) {
+  /** Delivers an ended problem's answer to an incident's followup waiting for it; the engine's adapter does. */
+  @FunctionalInterface
+  interface IncidentMessenger {
+
+    /** Whether a followup of the incident was waiting and received the answer (the variables it gets). */
+    boolean deliver(String incidentNumber, Map<String, Object> answer);
+  }
+
+  /**
+   * Tells every linked incident not told yet that the problem ended: a followup waiting for it receives the problem's
+   * solution, an incident not waiting or already closed is noted on its ticket instead.
+   */
+  void notifyLinkedIncidents(String number, IncidentMessenger messenger) {
+    Problem problem = find(number).orElseThrow(() -> new IllegalStateException("No problem " + number));
+    Map<String, Object> answer = answer(problem);
+    for (LinkedIncident incident : incidents(number)) {
+      if (incident.notifiedAt() != null) {
+        continue;
+      }
+      if ("closed".equals(incident.status())) {
+        recordIncidentNotified(number, incident.incidentNumber(), ProblemEvent.INCIDENT_ALREADY_CLOSED);
+        continue;
+      }
+      boolean delivered = messenger.deliver(incident.incidentNumber(), answer);
+      recordIncidentNotified(number, incident.incidentNumber(),
+          delivered ? ProblemEvent.INCIDENT_NOTIFIED : ProblemEvent.INCIDENT_NOT_WAITING);
+    }
+  }
+
+  /** What the incident's followup gets: the solution to verify and tell the user, and where it came from. */
+  static Map<String, Object> answer(Problem problem) {
+    Map<String, Object> v = new HashMap<>();
+    boolean rejected = problem.resolvedAt() == null;
+    v.put(IncidentFollowupProcess.Var.PROBLEM_OUTCOME, rejected ? "rejected" : "resolved");
+    v.put(TicketVariables.PROBLEM_NUMBER, problem.problemNumber());
+    if (rejected) {
+      v.put(TicketVariables.SOLUTION, "关联问题单 " + problem.problemNumber() + " 的需求未获系统负责人批准："
+          + problem.approvalNote());
+      v.put(IncidentFollowupProcess.Var.SECOND_LINE_ANALYSIS, "需求分析：" + problem.rootCause());
+    } else {
+      v.put(TicketVariables.SOLUTION, "关联问题单 " + problem.problemNumber() + " 已解决：" + problem.report().finalSolution());
+      v.put(IncidentFollowupProcess.Var.SECOND_LINE_ANALYSIS, "问题原因：" + problem.report().cause());
+    }
+    return v;
+  }
+
+  /** The notice stored on the link ({@code notify_result}) is the history code without its "problem-" prefix. */
+  private void recordIncidentNotified(String problemNumber, String incidentNumber, ProblemEvent notice) {
     jdbc.update("UPDATE problem_incident SET notified_at = ?, notify_result = ? WHERE incident_number = ?",
-        ts(time.localNow()), result, incidentNumber);
-    tickets.event(incidentNumber, "problem-" + result, null, problemNumber);
+        ts(time.localNow()), notice.code().substring("problem-".length()), incidentNumber);
+    tickets.event(incidentNumber, notice, null, problemNumber);
+  }
+
+  /**
+   * Links the incident whose followup second line completes to the problem number entered ("关联问题单"); waiting for
+   * the problem needs one that is still open. A blank number links nothing, unless the incident is to wait.
+   *
+   * @throws InvalidInputException on {@code problemNumber} when it is missing for waiting, unknown or ended
+   */
+  void linkFromFollowup(String problemNumber, boolean awaitProblem, String incidentNumber, String actor) {
+    if (problemNumber == null || problemNumber.isBlank()) {
+      if (awaitProblem) {
+        throw new InvalidInputException(TicketVariables.PROBLEM_NUMBER, "等待问题解决时必须填写关联问题单号"
+            + " / field 'problemNumber' is required when waiting for a problem");
+      }
+      return;
+    }
+    if (awaitProblem) {
+      open(problemNumber.trim());
+    }
+    linkIncident(problemNumber.trim(), incidentNumber, actor);
   }
 
   @Transactional(readOnly = true)

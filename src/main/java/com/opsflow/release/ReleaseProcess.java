@@ -50,7 +50,7 @@ final class ReleaseProcess {
   }
 
   public static final class Var {
-    public static final String TICKET_NUMBER = "ticketNumber";
+    public static final String TICKET_NUMBER = com.opsflow.ticket.TicketVariables.TICKET_NUMBER;
     public static final String SYSTEM = "system";
     public static final String KIND = "releaseKind";
     public static final String VERSION = "releaseVersion";

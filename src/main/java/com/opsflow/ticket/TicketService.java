@@ -37,14 +37,14 @@ public class TicketService {
         t.ticketNumber(), t.ticketType(), t.processInstanceId(), t.system(), t.channel(), t.reporter(),
         t.reporterEmail(), t.summary(), t.description(), t.impact(), t.urgency(), t.importantPeriod(),
         TicketStatus.OPEN.code(), ts(now), t.createdBy(), ts(now));
-    event(t.ticketNumber(), "registered", t.createdBy(), t.summary());
+    event(t.ticketNumber(), TicketEvent.REGISTERED, t.createdBy(), t.summary());
   }
 
   public void recordPriority(String number, String priority, boolean major, Instant responseDue, Instant resolveDue) {
     update(number, "UPDATE ticket SET priority = ?, major = ?, response_due_at = ?, resolve_due_at = ?, updated_at = ?"
             + " WHERE ticket_number = ?",
         priority, major, ts(time.local(responseDue)), ts(time.local(resolveDue)), ts(time.localNow()), number);
-    event(number, "prioritized", null, priority + (major ? " major" : "") + ", response due " + time.local(responseDue)
+    event(number, TicketHistory.PRIORITIZED, null, priority + (major ? " major" : "") + ", response due " + time.local(responseDue)
         + ", resolve due " + time.local(resolveDue));
   }
 
@@ -58,21 +58,21 @@ public class TicketService {
                                   ELSE response_due_at >= ? END
         WHERE ticket_number = ? AND responded_at IS NULL""",
         ts(now), TicketStatus.RESPONDED.code(), actor, group, ts(now), ts(now), number);
-    event(number, "responded", actor, null);
+    event(number, TicketEvent.RESPONDED, actor, null);
   }
 
   public void recordResponseBreach(String number) {
     LocalDateTime now = time.localNow();
     update(number, "UPDATE ticket SET response_breached_at = ?, response_sla_met = FALSE, updated_at = ?"
         + " WHERE ticket_number = ?", ts(now), ts(now), number);
-    event(number, "response-sla-breached", null, null);
+    event(number, TicketHistory.RESPONSE_SLA_BREACHED, null, null);
   }
 
   public void recordResolveBreach(String number) {
     LocalDateTime now = time.localNow();
     update(number, "UPDATE ticket SET resolve_breached_at = ?, resolve_sla_met = FALSE, updated_at = ?"
         + " WHERE ticket_number = ?", ts(now), ts(now), number);
-    event(number, "resolve-sla-breached", null, null);
+    event(number, TicketHistory.RESOLVE_SLA_BREACHED, null, null);
   }
 
   public void recordEscalation(String number, String toGroup, String actor, String reason) {
@@ -81,17 +81,17 @@ public class TicketService {
         UPDATE ticket SET escalation_level = escalation_level + 1, escalated_at = ?, status = ?, handler_group = ?,
           updated_at = ? WHERE ticket_number = ?""",
         ts(now), TicketStatus.ESCALATED.code(), toGroup, ts(now), number);
-    event(number, "escalated", actor, "→ " + toGroup + (reason == null ? "" : ": " + reason));
+    event(number, TicketEvent.ESCALATED, actor, "→ " + toGroup + (reason == null ? "" : ": " + reason));
   }
 
   public void recordMajor(String number) {
-    event(number, "major-incident-declared", null, null);
+    event(number, TicketHistory.MAJOR_INCIDENT_DECLARED, null, null);
   }
 
   /** Major-incident handling started for the ticket (by the priority decision or by second line). */
   public void recordMajorDeclared(String number, String actor, String reason) {
     update(number, "UPDATE ticket SET major = TRUE, updated_at = ? WHERE ticket_number = ?", ts(time.localNow()), number);
-    event(number, "major-incident-declared", actor, reason);
+    event(number, TicketHistory.MAJOR_INCIDENT_DECLARED, actor, reason);
   }
 
   public void recordKnowledgeUsed(String number, String articleId, String actor) {
@@ -100,7 +100,7 @@ public class TicketService {
     }
     update(number, "UPDATE ticket SET knowledge_article_used = ?, updated_at = ? WHERE ticket_number = ?",
         articleId, ts(time.localNow()), number);
-    event(number, "knowledge-used", actor, articleId);
+    event(number, TicketHistory.KNOWLEDGE_USED, actor, articleId);
   }
 
   public void recordProblemLink(String number, String problemNumber, String actor) {
@@ -109,7 +109,7 @@ public class TicketService {
     }
     update(number, "UPDATE ticket SET problem_number = ?, updated_at = ? WHERE ticket_number = ?",
         problemNumber, ts(time.localNow()), number);
-    event(number, "problem-linked", actor, problemNumber);
+    event(number, TicketHistory.PROBLEM_LINKED, actor, problemNumber);
   }
 
   /** The reporter confirmed the solution: the resolution clock stops. */
@@ -122,7 +122,7 @@ public class TicketService {
                                  ELSE resolve_due_at >= ? END
         WHERE ticket_number = ?""",
         solution, ts(now), TicketStatus.RESOLVED.code(), ts(now), ts(now), number);
-    event(number, "resolved", actor, solution);
+    event(number, TicketEvent.RESOLVED, actor, solution);
   }
 
   /** B-2.3.1 step 2: the request is outside the service's scope — sent back with the reason, the ticket closes as such. */
@@ -134,20 +134,20 @@ public class TicketService {
     LocalDateTime now = time.localNow();
     update(number, "UPDATE ticket SET closed_at = ?, status = ?, updated_at = ? WHERE ticket_number = ?",
         ts(now), TicketStatus.CLOSED.code(), ts(now), number);
-    event(number, TicketEvent.RETURNED.code(), actor, reason);
+    event(number, TicketEvent.RETURNED, actor, reason);
   }
 
   public void recordReopen(String number, String actor, String reason) {
     update(number, "UPDATE ticket SET reopen_count = reopen_count + 1, updated_at = ? WHERE ticket_number = ?",
         ts(time.localNow()), number);
-    event(number, "reopened", actor, reason);
+    event(number, TicketEvent.REOPENED, actor, reason);
   }
 
   public void recordClosure(String number, boolean newKnowledgeCandidate, String note, String actor) {
     LocalDateTime now = time.localNow();
     update(number, "UPDATE ticket SET closed_at = ?, status = ?, new_knowledge_candidate = ?, updated_at = ?"
         + " WHERE ticket_number = ?", ts(now), TicketStatus.CLOSED.code(), newKnowledgeCandidate, ts(now), number);
-    event(number, "closed", actor, note);
+    event(number, TicketEvent.CLOSED, actor, note);
   }
 
   /** The incident's category (事件分类) for the period reports, chosen when it is closed. */
@@ -159,13 +159,13 @@ public class TicketService {
     jdbc.update("""
         INSERT INTO transfer_tracking (ticket_number, from_group, to_group, status, opened_at, tracking_count,
           reopen_count) VALUES (?, ?, ?, 'open', ?, 0, 0)""", number, fromGroup, toGroup, ts(time.localNow()));
-    event(number, "transfer-opened", null, fromGroup + " → " + toGroup);
+    event(number, TicketEvent.TRANSFER_OPENED, null, fromGroup + " → " + toGroup);
   }
 
   public void trackTransfer(String number) {
     jdbc.update("UPDATE transfer_tracking SET last_tracked_at = ?, tracking_count = tracking_count + 1"
         + " WHERE ticket_number = ?", ts(time.localNow()), number);
-    event(number, "transfer-tracked", null, null);
+    event(number, TicketEvent.TRANSFER_TRACKED, null, null);
   }
 
   /** Second line returned a solution: whoever did is the ticket's handler from now on. */
@@ -176,7 +176,7 @@ public class TicketService {
       jdbc.update("UPDATE ticket SET handler = ?, updated_at = ? WHERE ticket_number = ?", actor, ts(time.localNow()),
           number);
     }
-    event(number, "transfer-solution-returned", actor, null);
+    event(number, TicketHistory.TRANSFER_SOLUTION_RETURNED, actor, null);
   }
 
   public void transferReopened(String number, String actor, String reason) {
@@ -188,7 +188,7 @@ public class TicketService {
   public void closeTransfer(String number) {
     jdbc.update("UPDATE transfer_tracking SET status = 'closed', closed_at = ? WHERE ticket_number = ?",
         ts(time.localNow()), number);
-    event(number, "transfer-closed", null, null);
+    event(number, TicketEvent.TRANSFER_CLOSED, null, null);
   }
 
   /** Adds an entry to the ticket's history, stamped now. */

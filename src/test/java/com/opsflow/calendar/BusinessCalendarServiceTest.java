@@ -259,6 +259,31 @@ class BusinessCalendarServiceTest {
     assertThat(calendar.isWorkingDay(LocalDate.parse("2026-03-14"))).isFalse();
   }
 
+  @Test
+  void shouldEndTheWorkingDayWhereTheBureausDefaultHoursEnd() {
+    assertThat(calendar.endOfWorkingDay(LocalDate.parse("2026-03-10")))
+        .isEqualTo(LocalDate.parse("2026-03-10").atTime(17, 30));
+    // a weekend day still has an end of day: a date given for an answer is due then
+    assertThat(calendar.endOfWorkingDay(LocalDate.parse("2026-03-14")))
+        .isEqualTo(LocalDate.parse("2026-03-14").atTime(17, 30));
+  }
+
+  @Test
+  void shouldEndTheWorkingDayAtTheLastIntervalOfConfiguredDefaultHours() {
+    BusinessCalendarService splitDay = new BusinessCalendarService(
+        new CalendarProperties(SHANGHAI, "08:00-12:00,14:00-18:00", Map.of("tips", "08:30-17:30")), store);
+
+    assertThat(splitDay.endOfWorkingDay(LocalDate.parse("2026-03-10")))
+        .isEqualTo(LocalDate.parse("2026-03-10").atTime(18, 0));
+  }
+
+  @Test
+  void shouldEndTheWorkingDayOfTheLocalDateAnInstantFallsOn() {
+    // 2026-03-10T20:00Z is already 11 March 04:00 in Shanghai
+    assertThat(calendar.endOfWorkingDay(Instant.parse("2026-03-10T20:00:00Z"))).isEqualTo(at("2026-03-11T17:30"));
+    assertThat(calendar.endOfWorkingDay(at("2026-03-10T09:00"))).isEqualTo(at("2026-03-10T17:30"));
+  }
+
   private Instant add(String system, String localStart, long minutes) {
     return calendar.addWorkingMinutes(system, false, at(localStart), minutes);
   }

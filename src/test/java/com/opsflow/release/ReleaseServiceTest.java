@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opsflow.intake.InvalidInputException;
 import com.opsflow.problem.ProblemService;
+import com.opsflow.problem.ProblemServiceFixture;
 import com.opsflow.release.ReleaseProcess.Var;
 import com.opsflow.support.PlainDatabase;
 import com.opsflow.ticket.TicketEvent;
@@ -32,7 +33,7 @@ class ReleaseServiceTest {
   void setUp() {
     db = new PlainDatabase();
     register = new ReleaseRegister(db.jdbc, db.time);
-    ProblemService problems = new ProblemService(db.jdbc, db.tickets, db.time);
+    ProblemService problems = ProblemServiceFixture.on(db);
     problems.register(PROBLEM, "pi-p", "recurring", "tips", "tips", "申报表保存超时", "多地反映", ENGINEER);
     service = new ReleaseService(register, db.tickets, problems, db.time);
     service.recorded(TicketEvent.RELEASE_REGISTERED, NUMBER, "pi-r", ENGINEER, release());
@@ -91,7 +92,7 @@ class ReleaseServiceTest {
   @Test
   void shouldRecordAProblemLinkedLaterOnBothTickets() {
     String later = "PRB-20261202-0001";
-    new ProblemService(db.jdbc, db.tickets, db.time).register(later, "pi-p2", "recurring", "tips", "tips", "打印乱码",
+    ProblemServiceFixture.on(db).register(later, "pi-p2", "recurring", "tips", "tips", "打印乱码",
         "个别单位", ENGINEER);
 
     service.linkLater(NUMBER, later, ENGINEER);

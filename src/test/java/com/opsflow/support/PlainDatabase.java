@@ -35,6 +35,18 @@ public final class PlainDatabase {
     return ticketNumber;
   }
 
+  /** Registers a ticket of {@code type} for system tips, created by {@code actor}. */
+  public void register(String number, String type, String actor) {
+    tickets.register(new NewTicket(number, type, "pi-" + number, "tips", "phone", actor, null, "摘要 " + number,
+        "描述 " + number, null, null, false, actor));
+  }
+
+  /** The codes of the ticket's history, oldest first. */
+  public java.util.List<String> historyCodes(String number) {
+    return jdbc.queryForList("SELECT event_type FROM ticket_event WHERE ticket_number = ? ORDER BY id", String.class,
+        number);
+  }
+
   /** The ticket's history: "code|actor|detail" in the order written. */
   public java.util.List<String> history(String ticketNumber) {
     return jdbc.queryForList("SELECT event_type || '|' || COALESCE(actor, '') || '|' || COALESCE(detail, '')"
